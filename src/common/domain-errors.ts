@@ -1,0 +1,38 @@
+/**
+ * Typed domain errors: services throw these, DomainExceptionFilter maps them to HTTP in one place.
+ * `code` is stable for API clients; `message` is for people.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+  constructor(what: string, id: string) {
+    super('not_found', `${what} ${id} was not found`, { what, id });
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly status = 409;
+}
+
+/** A request whose fields are well-formed but do not fit the data (a district outside the office's regency). */
+export class InvalidInputError extends DomainError {
+  readonly status = 400;
+  constructor(field: string, message: string) {
+    super('invalid_input', message, { field });
+  }
+}
+
+export class DependencyUnavailableError extends DomainError {
+  readonly status = 503;
+}

@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Client, Connection } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { DomainExceptionFilter } from './common/domain-exception.filter';
+import { createValidationPipe } from './common/validation';
+import { AppConfig, loadConfig, logLevels } from './config/app-config';
+import { runMigrations } from './database/prepare-database';
+import { RegionImportService } from './regions/region-import.service';
+import { ensureSearchAttributes } from './temporal/search-attributes';
+
+/** Builds the API application (used by main and by the tests), without listening. */
+export async function createApiApp(config: AppConfig = loadConfig()): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule, { logger: logLevels(config.LOG_LEVEL), bodyParser: true });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new DomainExceptionFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('e-KTP Operations Workflows API')
+      .setDescription('Repair cases, registry and regions for Dinas Dukcapil offices')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+
+  if (config.RUN_MIGRATIONS) await runMigrations(app.get<DataSource>(getDataSourceToken()));
+  if (config.IMPORT_REGIONS_ON_START) await app.get(RegionImportService).importAll();
+  const client = app.get(Client);
+  await ensureSearchAttributes(client.connection as Connection, config.TEMPORAL_NAMESPACE);
+  return app;
+}
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApiApp(config);
+  await app.listen(config.PORT);
+  new Logger('Api').log(`API on http://127.0.0.1:${config.PORT} (OpenAPI at /docs)`);
+}
+
+if (require.main === module) {
+  bootstrap().catch((err) => {
+    new Logger('Api').error(err instanceof Error ? err.stack ?? err.message : String(err));
+    process.exit(1);
+  });
+}

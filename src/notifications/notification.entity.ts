@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const RECIPIENT_ROLES = ['operator', 'manager'] as const;
+export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
+
+/**
+ * The in-app inbox. Addressed to a role within an office; `dedup_key` makes a retried
+ * activity land the same message once.
+ */
+@Entity({ name: 'notifications' })
+@Index(['officeId', 'recipientRole', 'createdAt'])
+export class Notification {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'dedup_key', type: 'text', unique: true })
+  dedupKey: string;
+
+  @Column({ name: 'office_id', type: 'uuid' })
+  officeId: string;
+
+  @Column({ name: 'recipient_role', type: 'varchar', length: 16 })
+  recipientRole: RecipientRole;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind: string;
+
+  @Column({ name: 'subject_type', type: 'varchar', length: 32 })
+  subjectType: string;
+
+  @Column({ name: 'subject_id', type: 'uuid' })
+  subjectId: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+}

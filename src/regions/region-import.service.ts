@@ -1,0 +1,110 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parse } from 'csv-parse/sync';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface RegionImportResult {
+  provinces: number;
+  regencies: number;
+  districts: number;
+  villages: number;
+  changed: number;
+  millis: number;
+}
+
+interface TableSpec {
+  file: string;
+  table: string;
+  parentColumn?: string;
+  parentCsvColumn?: string;
+}
+
+const TABLES: TableSpec[] = [
+  { file: 'provinces.csv', table: 'provinces' },
+  { file: 'regencies.csv', table: 'regencies', parentColumn: 'province_code', parentCsvColumn: 'province_code' },
+  { file: 'districts.csv', table: 'districts', parentColumn: 'regency_code', parentCsvColumn: 'regency_code' },
+  { file: 'villages.csv', table: 'villages', parentColumn: 'district_code', parentCsvColumn: 'district_code' },
+];
+
+const CHUNK = 10_000;
+
+/** Where the idn-area-data package keeps its CSV files (the package's JS entry is ESM-only; we need only the data). */
+export function idnAreaDataDir(): string {
+  const pkg = require.resolve('idn-area-data/package.json');
+  return path.join(path.dirname(pkg), 'data');
+}
+
+/**
+ * Imports Kemendagri regions from idn-area-data: upserts in chunks through `unnest`, touching only
+ * rows whose name or parent changed, so a second run writes nothing.
+ */
+@Injectable()
+export class RegionImportService {
+  private readonly logger = new Logger(RegionImportService.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async importAll(dataDir = idnAreaDataDir()): Promise<RegionImportResult> {
+    const started = process.hrtime.bigint();
+    const counts: Record<string, number> = {};
+    let changed = 0;
+    await this.dataSource.transaction(async (manager) => {
+      // One import at a time, even with several API replicas starting together.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['region-import']);
+      for (const spec of TABLES) {
+        const rows = parse(fs.readFileSync(path.join(dataDir, spec.file)), { columns: true, skip_empty_lines: true, trim: true }) as Array<
+          Record<string, string>
+        >;
+        counts[spec.table] = rows.length;
+        changed += await this.upsert(manager, spec, rows);
+      }
+    });
+    const millis = Number(process.hrtime.bigint() - started) / 1e6;
+    const result: RegionImportResult = {
+      provinces: counts.provinces,
+      regencies: counts.regencies,
+      districts: counts.districts,
+      villages: counts.villages,
+      changed,
+      millis: Math.round(millis),
+    };
+    this.logger.log(
+      `regions: ${result.provinces} provinces, ${result.regencies} regencies, ${result.districts} districts, ` +
+        `${result.villages} villages; ${changed} rows written in ${result.millis} ms`,
+    );
+    return result;
+  }
+
+  private async upsert(manager: EntityManager, spec: TableSpec, rows: Array<Record<string, string>>): Promise<number> {
+    let written = 0;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      const codes = chunk.map((r) => r.code);
+      const names = chunk.map((r) => r.name);
+      if (spec.parentColumn && spec.parentCsvColumn) {
+        const parents = chunk.map((r) => r[spec.parentCsvColumn as string]);
+        const result = await manager.query(
+          `INSERT INTO ${spec.table} (code, ${spec.parentColumn}, name)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+           ON CONFLICT (code) DO UPDATE SET ${spec.parentColumn} = EXCLUDED.${spec.parentColumn}, name = EXCLUDED.name
+           WHERE ${spec.table}.name IS DISTINCT FROM EXCLUDED.name
+              OR ${spec.table}.${spec.parentColumn} IS DISTINCT FROM EXCLUDED.${spec.parentColumn}
+           RETURNING 1`,
+          [codes, parents, names],
+        );
+        written += result.length;
+      } else {
+        const result = await manager.query(
+          `INSERT INTO ${spec.table} (code, name) SELECT * FROM unnest($1::text[], $2::text[])
+           ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name WHERE ${spec.table}.name IS DISTINCT FROM EXCLUDED.name
+           RETURNING 1`,
+          [codes, names],
+        );
+        written += result.length;
+      }
+    }
+    return written;
+  }
+}

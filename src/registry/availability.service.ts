@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { RECORDING_SET_KINDS } from './device.entity';
+
+export interface AlternativeServicePoint {
+  id: string;
+  name: string;
+  kind: string;
+  districtCode: string;
+  districtName: string;
+  sameDistrict: boolean;
+}
+
+/**
+ * Derives a service point's availability from its devices: it can record when every component of
+ * a recording set has at least one active device there, and print when an active card printer is there.
+ */
+@Injectable()
+export class AvailabilityService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async refresh(servicePointId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
+      `UPDATE service_points sp
+          SET can_record = x.can_record,
+              can_print = x.can_print,
+              availability_changed_at = CASE
+                WHEN sp.can_record IS DISTINCT FROM x.can_record OR sp.can_print IS DISTINCT FROM x.can_print THEN now()
+                ELSE sp.availability_changed_at END
+         FROM (
+           SELECT
+             (SELECT count(DISTINCT d.kind) FROM devices d
+               WHERE d.service_point_id = $1 AND d.status = 'active' AND d.kind = ANY($2::text[])) = cardinality($2::text[]) AS can_record,
+             EXISTS (SELECT 1 FROM devices d
+               WHERE d.service_point_id = $1 AND d.status = 'active' AND d.kind = 'card-printer') AS can_print
+         ) x
+        WHERE sp.id = $1`,
+      [servicePointId, RECORDING_SET_KINDS],
+    );
+  }
+
+  /** Where residents can record instead: the same kecamatan first, then elsewhere in the regency. */
+  async alternativesFor(servicePointId: string, limit = 5): Promise<AlternativeServicePoint[]> {
+    const rows: Array<AlternativeServicePoint & { same_district: boolean; district_code: string; district_name: string }> =
+      await this.dataSource.query(
+        `SELECT alt.id, alt.name, alt.kind, alt.district_code, d.name AS district_name,
+                (alt.district_code = sp.district_code) AS same_district
+           FROM service_points sp
+           JOIN districts spd ON spd.code = sp.district_code
+           JOIN service_points alt ON alt.id <> sp.id AND alt.can_record
+           JOIN districts d ON d.code = alt.district_code AND d.regency_code = spd.regency_code
+          WHERE sp.id = $1
+          ORDER BY (alt.district_code = sp.district_code) DESC, (alt.kind = 'office-hq') DESC, alt.name
+          LIMIT $2`,
+        [servicePointId, limit],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      districtCode: r.district_code,
+      districtName: r.district_name,
+      sameDistrict: r.same_district,
+    }));
+  }
+}

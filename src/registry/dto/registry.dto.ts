@@ -1,0 +1,202 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQuery } from '../../common/pagination';
+import { DEVICE_KINDS, DEVICE_OWNERS, type DeviceKind, type DeviceOwner, type DeviceStatus } from '../device.entity';
+import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
+
+const REGENCY_CODE = /^\d{2}\.\d{2}$/;
+const DISTRICT_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class CreateOfficeDto {
+  @ApiProperty({ example: '61.05', description: 'Kemendagri code of the regency or city the office serves' })
+  @Matches(REGENCY_CODE, { message: 'regencyCode must be a regency code such as 61.05' })
+  regencyCode: string;
+
+  @ApiProperty({ example: 'Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sintang' })
+  @IsString()
+  @Length(3, 200)
+  name: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[0-9+()\- ]{5,30}$/, { message: 'phone must be a phone number of digits, spaces, +, - and ()' })
+  phone?: string;
+}
+
+export class UpdateOfficeDto extends PartialType(PickType(CreateOfficeDto, ['name', 'address', 'email', 'phone'] as const)) {}
+
+export class OfficeQuery extends PageQuery {
+  @ApiPropertyOptional({ example: '61' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'province must be a 2-digit province code such as 61' })
+  province?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+const MAX_SECONDS = 366 * 24 * 60 * 60;
+
+export class SlaPolicyDto {
+  @ApiProperty({ description: 'Time allowed to triage a reported breakdown, in seconds', example: 86400 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SECONDS)
+  triageSeconds: number;
+
+  @ApiProperty({ description: 'Time allowed from triage to repair, in seconds', example: 1209600 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SECONDS)
+  repairSeconds: number;
+
+  @ApiProperty({ description: 'Time allowed to verify a repaired device, in seconds', example: 172800 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SECONDS)
+  verificationSeconds: number;
+
+  @ApiProperty({ description: 'Interval between repeated reminders once a deadline has passed, in seconds', example: 86400 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SECONDS)
+  reminderIntervalSeconds: number;
+}
+
+export class CreateServicePointDto {
+  @ApiProperty()
+  @IsUUID('4')
+  officeId: string;
+
+  @ApiProperty({ example: '61.05.09', description: 'Kecamatan (district) code; must lie in the office regency' })
+  @Matches(DISTRICT_CODE, { message: 'districtCode must be a district code such as 61.05.09' })
+  districtCode: string;
+
+  @ApiProperty({ enum: SERVICE_POINT_KINDS })
+  @IsIn(SERVICE_POINT_KINDS)
+  kind: ServicePointKind;
+
+  @ApiProperty({ example: 'Kantor Kecamatan Serawai' })
+  @IsString()
+  @Length(3, 200)
+  name: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+}
+
+export class UpdateServicePointDto extends PartialType(PickType(CreateServicePointDto, ['districtCode', 'kind', 'name', 'address'] as const)) {}
+
+export class ServicePointQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('4')
+  officeId?: string;
+
+  @ApiPropertyOptional({ example: '61.05.09' })
+  @IsOptional()
+  @Matches(DISTRICT_CODE, { message: 'district must be a district code such as 61.05.09' })
+  district?: string;
+
+  @ApiPropertyOptional({ enum: SERVICE_POINT_KINDS })
+  @IsOptional()
+  @IsIn(SERVICE_POINT_KINDS)
+  kind?: ServicePointKind;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  canRecord?: boolean;
+}
+
+export class CreateDeviceDto {
+  @ApiProperty()
+  @IsUUID('4')
+  servicePointId: string;
+
+  @ApiProperty({ enum: DEVICE_KINDS })
+  @IsIn(DEVICE_KINDS)
+  kind: DeviceKind;
+
+  @ApiProperty({ example: 'FP-2019-000123' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._\-\/]{2,63}$/, {
+    message: 'serialNumber must be 3 to 64 letters, digits, dots, dashes, underscores or slashes',
+  })
+  serialNumber: string;
+
+  @ApiProperty({ enum: DEVICE_OWNERS, description: 'central: provided by the ministry; regional: bought by the regency' })
+  @IsIn(DEVICE_OWNERS)
+  owner: DeviceOwner;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  model?: string;
+}
+
+export class UpdateDeviceDto extends PartialType(PickType(CreateDeviceDto, ['servicePointId', 'owner', 'model'] as const)) {
+  @ApiPropertyOptional({ enum: ['active', 'retired'], description: 'broken and in-repair are set by repair cases only' })
+  @IsOptional()
+  @IsIn(['active', 'retired'], { message: 'status must be active or retired; broken and in-repair follow repair cases' })
+  status?: Extract<DeviceStatus, 'active' | 'retired'>;
+}
+
+export class DeviceQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('4')
+  officeId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('4')
+  servicePointId?: string;
+
+  @ApiPropertyOptional({ enum: DEVICE_KINDS })
+  @IsOptional()
+  @IsIn(DEVICE_KINDS)
+  kind?: DeviceKind;
+
+  @ApiPropertyOptional({ enum: ['active', 'broken', 'in-repair', 'retired'] })
+  @IsOptional()
+  @IsIn(['active', 'broken', 'in-repair', 'retired'])
+  status?: DeviceStatus;
+
+  @ApiPropertyOptional({ enum: DEVICE_OWNERS })
+  @IsOptional()
+  @IsIn(DEVICE_OWNERS)
+  owner?: DeviceOwner;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  serial?: string;
+}
+
+export class IdParam {
+  @IsUUID('4', { message: 'id must be a UUID' })
+  id: string;
+}
+

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { Page, pageOf } from '../common/pagination';
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/pg-errors';
+import { RegionsService } from '../regions/regions.service';
+import { CreateOfficeDto, OfficeQuery, SlaPolicyDto, UpdateOfficeDto } from './dto/registry.dto';
+import { Office } from './office.entity';
+import { ServicePoint } from './service-point.entity';
+import { DEFAULT_SLA_POLICY, SlaPolicy } from './sla-policy.entity';
+
+export type SlaPolicyView = SlaPolicyDto & { officeId: string; isDefault: boolean };
+
+@Injectable()
+export class OfficesService {
+  constructor(
+    @InjectRepository(Office) private readonly offices: Repository<Office>,
+    @InjectRepository(SlaPolicy) private readonly policies: Repository<SlaPolicy>,
+    @InjectRepository(ServicePoint) private readonly servicePoints: Repository<ServicePoint>,
+    private readonly regions: RegionsService,
+  ) {}
+
+  async create(dto: CreateOfficeDto): Promise<Office> {
+    if (!(await this.regions.findRegency(dto.regencyCode))) {
+      throw new InvalidInputError('regencyCode', `regencyCode ${dto.regencyCode} is not a known regency code`);
+    }
+    const existing = await this.offices.findOneBy({ regencyCode: dto.regencyCode });
+    if (existing) throw this.duplicate(existing);
+    try {
+      return await this.offices.save(this.offices.create({ ...dto, address: dto.address ?? null, email: dto.email ?? null, phone: dto.phone ?? null }));
+    } catch (err) {
+      if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
+        const winner = await this.offices.findOneBy({ regencyCode: dto.regencyCode });
+        if (winner) throw this.duplicate(winner);
+      }
+      throw err;
+    }
+  }
+
+  private duplicate(existing: Office): ConflictError {
+    return new ConflictError('office_exists', `Regency ${existing.regencyCode} already has an office (${existing.id})`, {
+      officeId: existing.id,
+    });
+  }
+
+  async list(query: OfficeQuery): Promise<Page<Office>> {
+    const qb = this.offices.createQueryBuilder('o').orderBy('o.regency_code', 'ASC');
+    if (query.province) qb.andWhere('o.regency_code LIKE :prefix', { prefix: `${query.province}.%` });
+    if (query.q) qb.andWhere('o.name ILIKE :q', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    const [items, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
+    return pageOf(items, total, query);
+  }
+
+  async get(id: string): Promise<Office> {
+    const office = await this.offices.findOneBy({ id });
+    if (!office) throw new NotFoundError('Office', id);
+    return office;
+  }
+
+  async update(id: string, dto: UpdateOfficeDto): Promise<Office> {
+    const office = await this.get(id);
+    Object.assign(office, dto);
+    return this.offices.save(office);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.get(id);
+    if ((await this.servicePoints.countBy({ officeId: id })) > 0) {
+      throw new ConflictError('office_in_use', `Office ${id} still has service points; remove them first`);
+    }
+    await this.offices.delete({ id });
+  }
+
+  async getPolicy(officeId: string): Promise<SlaPolicyView> {
+    await this.get(officeId);
+    const stored = await this.policies.findOneBy({ officeId });
+    const values = stored ?? DEFAULT_SLA_POLICY;
+    return {
+      officeId,
+      isDefault: !stored,
+      triageSeconds: values.triageSeconds,
+      repairSeconds: values.repairSeconds,
+      verificationSeconds: values.verificationSeconds,
+      reminderIntervalSeconds: values.reminderIntervalSeconds,
+    };
+  }
+
+  async setPolicy(officeId: string, dto: SlaPolicyDto): Promise<SlaPolicyView> {
+    await this.get(officeId);
+    await this.policies.upsert({ officeId, ...dto }, ['officeId']);
+    return this.getPolicy(officeId);
+  }
+}

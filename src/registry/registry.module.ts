@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RegionsModule } from '../regions/regions.module';
+import { RepairCase } from '../repairs/repair-case.entity';
+import { AvailabilityService } from './availability.service';
+import { Device } from './device.entity';
+import { DevicesService } from './devices.service';
+import { Office } from './office.entity';
+import { OfficesService } from './offices.service';
+import { DevicesController, OfficesController, ServicePointsController } from './registry.controllers';
+import { ServicePoint } from './service-point.entity';
+import { ServicePointsService } from './service-points.service';
+import { SlaPolicy } from './sla-policy.entity';
+
+/** Offices, their service points and devices, and the SLA policy of each office. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Office, SlaPolicy, ServicePoint, Device, RepairCase]), RegionsModule],
+  controllers: [OfficesController, ServicePointsController, DevicesController],
+  providers: [OfficesService, ServicePointsService, DevicesService, AvailabilityService],
+  exports: [OfficesService, ServicePointsService, DevicesService, AvailabilityService],
+})
+export class RegistryModule {}

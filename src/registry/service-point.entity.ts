@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const SERVICE_POINT_KINDS = ['office-hq', 'kecamatan-office', 'mpp-desk', 'mobile-unit'] as const;
+export type ServicePointKind = (typeof SERVICE_POINT_KINDS)[number];
+
+/**
+ * Where residents are served. `canRecord` / `canPrint` are derived from the devices
+ * (AvailabilityService), never written by a request.
+ */
+@Entity({ name: 'service_points' })
+export class ServicePoint {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ name: 'office_id', type: 'uuid' })
+  officeId: string;
+
+  @Index()
+  @Column({ name: 'district_code', type: 'varchar', length: 8 })
+  districtCode: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind: ServicePointKind;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
+
+  @Column({ name: 'can_record', type: 'boolean', default: false })
+  canRecord: boolean;
+
+  @Column({ name: 'can_print', type: 'boolean', default: false })
+  canPrint: boolean;
+
+  @Column({ name: 'availability_changed_at', type: 'timestamptz', default: () => 'now()' })
+  availabilityChangedAt: Date;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

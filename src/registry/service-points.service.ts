@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { Page, pageOf } from '../common/pagination';
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/pg-errors';
+import { RegionsService } from '../regions/regions.service';
+import { AlternativeServicePoint, AvailabilityService } from './availability.service';
+import { Device } from './device.entity';
+import { CreateServicePointDto, ServicePointQuery, UpdateServicePointDto } from './dto/registry.dto';
+import { OfficesService } from './offices.service';
+import { ServicePoint } from './service-point.entity';
+
+export type ServicePointView = ServicePoint & { alternatives?: AlternativeServicePoint[] };
+
+@Injectable()
+export class ServicePointsService {
+  constructor(
+    @InjectRepository(ServicePoint) private readonly servicePoints: Repository<ServicePoint>,
+    @InjectRepository(Device) private readonly devices: Repository<Device>,
+    private readonly offices: OfficesService,
+    private readonly regions: RegionsService,
+    private readonly availability: AvailabilityService,
+  ) {}
+
+  async create(dto: CreateServicePointDto): Promise<ServicePoint> {
+    const office = await this.offices.get(dto.officeId).catch(() => {
+      throw new InvalidInputError('officeId', `officeId ${dto.officeId} is not a known office`);
+    });
+    await this.assertDistrictInRegency(dto.districtCode, office.regencyCode);
+    try {
+      return await this.servicePoints.save(this.servicePoints.create({ ...dto, address: dto.address ?? null }));
+    } catch (err) {
+      if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
+        throw new ConflictError('service_point_exists', `Office ${dto.officeId} already has a service point named "${dto.name}"`);
+      }
+      throw err;
+    }
+  }
+
+  async list(query: ServicePointQuery): Promise<Page<ServicePoint>> {
+    const qb = this.servicePoints.createQueryBuilder('sp').orderBy('sp.district_code', 'ASC').addOrderBy('sp.name', 'ASC');
+    if (query.officeId) qb.andWhere('sp.office_id = :officeId', { officeId: query.officeId });
+    if (query.district) qb.andWhere('sp.district_code = :district', { district: query.district });
+    if (query.kind) qb.andWhere('sp.kind = :kind', { kind: query.kind });
+    if (query.canRecord !== undefined) qb.andWhere('sp.can_record = :canRecord', { canRecord: query.canRecord });
+    const [items, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
+    return pageOf(items, total, query);
+  }
+
+  async get(id: string): Promise<ServicePoint> {
+    const sp = await this.servicePoints.findOneBy({ id });
+    if (!sp) throw new NotFoundError('Service point', id);
+    return sp;
+  }
+
+  /** One service point, and where residents can go when it cannot record. */
+  async view(id: string): Promise<ServicePointView> {
+    const sp = await this.get(id);
+    return sp.canRecord ? sp : { ...sp, alternatives: await this.availability.alternativesFor(id) };
+  }
+
+  async update(id: string, dto: UpdateServicePointDto): Promise<ServicePoint> {
+    const sp = await this.get(id);
+    if (dto.districtCode && dto.districtCode !== sp.districtCode) {
+      const office = await this.offices.get(sp.officeId);
+      await this.assertDistrictInRegency(dto.districtCode, office.regencyCode);
+    }
+    Object.assign(sp, dto);
+    try {
+      return await this.servicePoints.save(sp);
+    } catch (err) {
+      if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
+        throw new ConflictError('service_point_exists', `Office ${sp.officeId} already has a service point named "${dto.name}"`);
+      }
+      throw err;
+    }
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.get(id);
+    if ((await this.devices.countBy({ servicePointId: id })) > 0) {
+      throw new ConflictError('service_point_in_use', `Service point ${id} still has devices; move or remove them first`);
+    }
+    await this.servicePoints.delete({ id });
+  }
+
+  private async assertDistrictInRegency(districtCode: string, regencyCode: string): Promise<void> {
+    const district = await this.regions.findDistrict(districtCode);
+    if (!district) throw new InvalidInputError('districtCode', `districtCode ${districtCode} is not a known district code`);
+    if (district.regencyCode !== regencyCode) {
+      throw new InvalidInputError('districtCode', `districtCode ${districtCode} is not in the office's regency ${regencyCode}`);
+    }
+  }
+}

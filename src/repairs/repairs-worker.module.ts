@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { RegistryModule } from '../registry/registry.module';
+import { RepairReadModelService } from './repair-read-model.service';
+
+/** What the worker needs to run RepairWorkflow's activities. */
+@Module({
+  imports: [RegistryModule],
+  providers: [RepairReadModelService],
+  exports: [RepairReadModelService],
+})
+export class RepairsWorkerModule {}

@@ -1,0 +1,223 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import {
+  cancelUpdate,
+  markRepairedUpdate,
+  OPEN_REPAIR_STATUSES,
+  RepairState,
+  RepairStatus,
+  RepairWorkflowInput,
+  repairWorkflowId,
+  requestRepairUpdate,
+  triageUpdate,
+  verifyUpdate,
+} from '../../workflows/repair.messages';
+import { CASE_STATUS, DEVICE_ID, OFFICE_ID } from '../../workflows/search-attributes';
+import { AppConfig } from '../config/app-config';
+import { ConflictError, DependencyUnavailableError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { Page, pageOf } from '../common/pagination';
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/pg-errors';
+import { AlternativeServicePoint, AvailabilityService } from '../registry/availability.service';
+import { Device } from '../registry/device.entity';
+import { OfficesService } from '../registry/offices.service';
+import { ServicePoint } from '../registry/service-point.entity';
+import { TimelineEntry } from '../timeline/timeline-entry.entity';
+import { CancelDto, OpenRepairDto, RepairQuery, RequestRepairDto, TriageDto, VerifyDto } from './dto/repairs.dto';
+import { RepairCase } from './repair-case.entity';
+
+export interface RepairCaseView extends RepairCase {
+  stalled: boolean;
+}
+
+export interface RepairCaseDetail extends RepairCaseView {
+  device: Pick<Device, 'id' | 'kind' | 'serialNumber' | 'owner' | 'status'>;
+  servicePoint: Pick<ServicePoint, 'id' | 'name' | 'kind' | 'districtCode' | 'canRecord' | 'canPrint'>;
+  /** Where residents can record while this service point cannot. */
+  alternatives: AlternativeServicePoint[];
+  timeline: TimelineEntry[];
+}
+
+export type RepairAction = 'triage' | 'request-repair' | 'mark-repaired' | 'verify' | 'cancel';
+
+/** Opens repair cases as workflows and passes officers' actions to them as Temporal Updates. */
+@Injectable()
+export class RepairsService {
+  private readonly logger = new Logger(RepairsService.name);
+
+  constructor(
+    private readonly client: Client,
+    private readonly config: AppConfig,
+    private readonly offices: OfficesService,
+    private readonly availability: AvailabilityService,
+    @InjectRepository(RepairCase) private readonly cases: Repository<RepairCase>,
+    @InjectRepository(Device) private readonly devices: Repository<Device>,
+    @InjectRepository(ServicePoint) private readonly servicePoints: Repository<ServicePoint>,
+    @InjectRepository(TimelineEntry) private readonly timeline: Repository<TimelineEntry>,
+  ) {}
+
+  async open(dto: OpenRepairDto, actor: string): Promise<RepairCaseView> {
+    const device = await this.devices.findOneBy({ id: dto.deviceId });
+    if (!device) throw new InvalidInputError('deviceId', `deviceId ${dto.deviceId} is not a known device`);
+    if (device.status === 'retired') {
+      throw new ConflictError('device_retired', `Device ${device.serialNumber} is retired; register its replacement instead`);
+    }
+    const servicePoint = await this.servicePoints.findOneByOrFail({ id: device.servicePointId });
+    const policy = await this.offices.getPolicy(device.officeId);
+    const caseId = randomUUID();
+    const workflowId = repairWorkflowId(caseId);
+
+    // The row is the lock: the partial unique index admits one open case per device.
+    try {
+      await this.cases.insert({
+        id: caseId,
+        workflowId,
+        officeId: device.officeId,
+        deviceId: device.id,
+        servicePointId: device.servicePointId,
+        description: dto.description,
+        status: 'reported',
+        lastSeq: 0,
+        reportedBy: actor,
+      });
+    } catch (err) {
+      if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw await this.alreadyOpen(device);
+      throw err;
+    }
+
+    const input: RepairWorkflowInput = {
+      caseId,
+      officeId: device.officeId,
+      deviceId: device.id,
+      deviceSerial: device.serialNumber,
+      deviceKind: device.kind,
+      servicePointId: servicePoint.id,
+      servicePointName: servicePoint.name,
+      description: dto.description,
+      reportedBy: actor,
+      policy: {
+        triageSeconds: policy.triageSeconds,
+        repairSeconds: policy.repairSeconds,
+        verificationSeconds: policy.verificationSeconds,
+        reminderIntervalSeconds: policy.reminderIntervalSeconds,
+      },
+    };
+    try {
+      await this.client.workflow.start('repairWorkflow', {
+        workflowId,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [input],
+        typedSearchAttributes: [
+          { key: OFFICE_ID, value: device.officeId },
+          { key: DEVICE_ID, value: device.id },
+          { key: CASE_STATUS, value: 'reported' },
+        ],
+      });
+    } catch (err) {
+      // Without its workflow the case would block the device forever: give the slot back.
+      await this.cases.delete({ id: caseId });
+      this.logger.error(`could not start ${workflowId}: ${(err as Error).message}`);
+      throw new DependencyUnavailableError('temporal_unavailable', 'The workflow service is unavailable; the case was not opened, try again');
+    }
+    return this.toView(await this.cases.findOneByOrFail({ id: caseId }));
+  }
+
+  private async alreadyOpen(device: Device): Promise<ConflictError> {
+    const open = await this.cases
+      .createQueryBuilder('c')
+      .where('c.device_id = :id', { id: device.id })
+      .andWhere('c.status IN (:...open)', { open: OPEN_REPAIR_STATUSES })
+      .getOne();
+    return new ConflictError(
+      'repair_already_open',
+      `Device ${device.serialNumber} already has an open repair case ${open?.id ?? ''}`.trim(),
+      { repairCaseId: open?.id, status: open?.status },
+    );
+  }
+
+  async list(query: RepairQuery): Promise<Page<RepairCaseView>> {
+    const qb = this.cases.createQueryBuilder('c').orderBy('c.opened_at', 'DESC').addOrderBy('c.id', 'ASC');
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.officeId) qb.andWhere('c.office_id = :officeId', { officeId: query.officeId });
+    if (query.deviceId) qb.andWhere('c.device_id = :deviceId', { deviceId: query.deviceId });
+    if (query.stalled !== undefined) {
+      const stalled = `(c.status IN (:...open) AND c.deadline_at < now())`;
+      qb.andWhere(query.stalled ? stalled : `NOT ${stalled}`, { open: OPEN_REPAIR_STATUSES });
+    }
+    const [items, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
+    return pageOf(items.map((c) => this.toView(c)), total, query);
+  }
+
+  async get(id: string): Promise<RepairCaseDetail> {
+    const c = await this.findCase(id);
+    const [device, servicePoint, timeline] = await Promise.all([
+      this.devices.findOneByOrFail({ id: c.deviceId }),
+      this.servicePoints.findOneByOrFail({ id: c.servicePointId }),
+      this.timeline.find({ where: { workflowId: c.workflowId }, order: { seq: 'ASC' } }),
+    ]);
+    return {
+      ...this.toView(c),
+      device: { id: device.id, kind: device.kind, serialNumber: device.serialNumber, owner: device.owner, status: device.status },
+      servicePoint: {
+        id: servicePoint.id,
+        name: servicePoint.name,
+        kind: servicePoint.kind,
+        districtCode: servicePoint.districtCode,
+        canRecord: servicePoint.canRecord,
+        canPrint: servicePoint.canPrint,
+      },
+      alternatives: servicePoint.canRecord ? [] : await this.availability.alternativesFor(servicePoint.id),
+      timeline,
+    };
+  }
+
+  triage(id: string, dto: TriageDto, actor: string) {
+    return this.act(id, 'triage', (h) => h.executeUpdate(triageUpdate, { args: [{ ...dto, actor }] }));
+  }
+
+  requestRepair(id: string, dto: RequestRepairDto, actor: string) {
+    return this.act(id, 'request-repair', (h) => h.executeUpdate(requestRepairUpdate, { args: [{ ...dto, actor }] }));
+  }
+
+  markRepaired(id: string, dto: { note?: string }, actor: string) {
+    return this.act(id, 'mark-repaired', (h) => h.executeUpdate(markRepairedUpdate, { args: [{ ...dto, actor }] }));
+  }
+
+  verify(id: string, dto: VerifyDto, actor: string) {
+    return this.act(id, 'verify', (h) => h.executeUpdate(verifyUpdate, { args: [{ ...dto, actor }] }));
+  }
+
+  cancel(id: string, dto: CancelDto, actor: string) {
+    return this.act(id, 'cancel', (h) => h.executeUpdate(cancelUpdate, { args: [{ ...dto, actor }] }));
+  }
+
+  private async act(
+    id: string,
+    action: RepairAction,
+    send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<RepairState>,
+  ): Promise<RepairState & { id: string }> {
+    const c = await this.findCase(id);
+    if (c.status === 'closed' || c.status === 'cancelled') {
+      throw new ConflictError('invalid_transition', `Cannot ${action} a repair case that is ${c.status}; the case has ended`, {
+        status: c.status,
+        action,
+      });
+    }
+    // A refusal by the workflow's validator surfaces as WorkflowUpdateFailedError: 409/400 in the filter.
+    const state = await send(this.client.workflow.getHandle(c.workflowId));
+    return { id: c.id, ...state };
+  }
+
+  private async findCase(id: string): Promise<RepairCase> {
+    const c = await this.cases.findOneBy({ id });
+    if (!c) throw new NotFoundError('Repair case', id);
+    return c;
+  }
+
+  private toView(c: RepairCase): RepairCaseView {
+    const open = OPEN_REPAIR_STATUSES.includes(c.status as RepairStatus);
+    return { ...c, stalled: open && !!c.deadlineAt && c.deadlineAt.getTime() < Date.now() };
+  }
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { RepairsWorkerModule } from './repairs/repairs-worker.module';
+
+/** The worker process: only what the activities need, no HTTP. */
+@Module({
+  imports: [ConfigModule, DatabaseModule, RepairsWorkerModule],
+})
+export class WorkerModule {}

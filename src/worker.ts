@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import * as fs from 'node:fs';
+import { AppConfig, loadConfig, logLevels } from './config/app-config';
+import { createRepairActivities } from './repairs/repair.activities';
+import { RepairReadModelService } from './repairs/repair-read-model.service';
+import { WorkerModule } from './worker.module';
+
+export interface RunningWorker {
+  worker: Worker;
+  /** Resolves when the worker has stopped and its connections are closed. */
+  done: Promise<void>;
+  /** Asks the worker to stop and waits for it. */
+  stop(): Promise<void>;
+}
+
+/** Activities resolved from a Nest application context; workflows from the pre-built bundle. */
+export async function startWorker(config: AppConfig = loadConfig()): Promise<RunningWorker> {
+  if (!config.TEMPORAL_ADDRESS) throw new Error('TEMPORAL_ADDRESS is not set: run `npm start` or set TEMPORAL_ADDRESS');
+  if (!fs.existsSync(config.WORKFLOW_BUNDLE_PATH)) {
+    throw new Error(`workflow bundle ${config.WORKFLOW_BUNDLE_PATH} is missing: run \`npm run build\``);
+  }
+  const context: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: logLevels(config.LOG_LEVEL),
+  });
+  let connection: NativeConnection | undefined;
+  try {
+    connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+    const worker = await Worker.create({
+      connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH },
+      activities: { ...createRepairActivities(context.get(RepairReadModelService)) },
+    });
+    const conn = connection;
+    const done = worker.run().finally(async () => {
+      await conn.close();
+      await context.close();
+    });
+    return {
+      worker,
+      done,
+      stop: async () => {
+        if (worker.getState() === 'RUNNING') worker.shutdown();
+        await done;
+      },
+    };
+  } catch (err) {
+    await connection?.close();
+    await context.close();
+    throw err;
+  }
+}
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const logger = new Logger('Worker');
+  const running = await startWorker(config);
+  logger.log(`worker polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);
+  // The SDK's runtime turns SIGINT/SIGTERM into a graceful shutdown; run() then resolves.
+  await running.done;
+  logger.log('worker stopped');
+}
+
+if (require.main === module) {
+  bootstrap().catch((err) => {
+    new Logger('Worker').error(err instanceof Error ? err.stack ?? err.message : String(err));
+    process.exit(1);
+  });
+}

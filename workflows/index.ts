@@ -1,0 +1,2 @@
+/** The workflow bundle entry: every workflow the worker runs. */
+export { repairWorkflow } from './repair.workflow';

@@ -1,0 +1,75 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+
+/** Messages of RepairWorkflow, defined once and used by the workflow and by the API. */
+
+export const REPAIR_STATUSES = ['reported', 'triaged', 'awaiting-repair', 'repaired', 'closed', 'cancelled'] as const;
+export type RepairStatus = (typeof REPAIR_STATUSES)[number];
+export const OPEN_REPAIR_STATUSES: readonly RepairStatus[] = ['reported', 'triaged', 'awaiting-repair', 'repaired'];
+
+export interface RepairPolicy {
+  triageSeconds: number;
+  repairSeconds: number;
+  verificationSeconds: number;
+  reminderIntervalSeconds: number;
+}
+
+export interface RepairWorkflowInput {
+  caseId: string;
+  officeId: string;
+  deviceId: string;
+  deviceSerial: string;
+  deviceKind: string;
+  servicePointId: string;
+  servicePointName: string;
+  description: string;
+  reportedBy: string;
+  policy: RepairPolicy;
+}
+
+export interface RepairState {
+  caseId: string;
+  status: RepairStatus;
+  /** Sequence number of the last event: the idempotency key of every read-model write. */
+  seq: number;
+  /** Bumped by every transition; the deadline timer restarts when it changes. */
+  version: number;
+  remindersSent: number;
+  assessment?: 'fix-on-site' | 'needs-repair';
+  repairChannel?: 'ministry' | 'vendor';
+}
+
+export interface ActionBase {
+  /** Who acts: the user, or `system` for what the workflow does itself. */
+  actor: string;
+  note?: string;
+}
+
+export interface TriageInput extends ActionBase {
+  assessment: 'fix-on-site' | 'needs-repair';
+}
+
+export interface RequestRepairInput extends ActionBase {
+  channel: 'ministry' | 'vendor';
+}
+
+export interface VerifyInput extends ActionBase {
+  /** false: the device still fails, the case goes back to triage. */
+  working: boolean;
+}
+
+export type MarkRepairedInput = ActionBase;
+
+export interface CancelInput extends ActionBase {
+  reason: string;
+}
+
+export const triageUpdate = defineUpdate<RepairState, [TriageInput]>('triage');
+export const requestRepairUpdate = defineUpdate<RepairState, [RequestRepairInput]>('requestRepair');
+export const markRepairedUpdate = defineUpdate<RepairState, [MarkRepairedInput]>('markRepaired');
+export const verifyUpdate = defineUpdate<RepairState, [VerifyInput]>('verify');
+export const cancelUpdate = defineUpdate<RepairState, [CancelInput]>('cancel');
+export const repairStateQuery = defineQuery<RepairState>('state');
+
+export function repairWorkflowId(caseId: string): string {
+  return `repair-${caseId}`;
+}

@@ -1,0 +1,216 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { RepairActivities } from '../src/repairs/repair.activities';
+import {
+  ActionBase,
+  cancelUpdate,
+  markRepairedUpdate,
+  RepairState,
+  RepairStatus,
+  RepairWorkflowInput,
+  repairStateQuery,
+  requestRepairUpdate,
+  triageUpdate,
+  verifyUpdate,
+} from './repair.messages';
+import { CASE_STATUS } from './search-attributes';
+
+const { recordRepairEvent, sendRepairReminder } = proxyActivities<RepairActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+type Action = 'triage' | 'request-repair' | 'mark-repaired' | 'verify' | 'cancel';
+
+/** Which actions each state accepts; everything else is refused with a reason the officer can read. */
+const ALLOWED: Record<Action, readonly RepairStatus[]> = {
+  triage: ['reported'],
+  'request-repair': ['triaged'],
+  'mark-repaired': ['triaged', 'awaiting-repair'],
+  verify: ['repaired'],
+  cancel: ['reported', 'triaged', 'awaiting-repair', 'repaired'],
+};
+
+const STATUS_ID: Record<RepairStatus, string> = {
+  reported: 'dilaporkan',
+  triaged: 'sudah ditriase',
+  'awaiting-repair': 'menunggu perbaikan',
+  repaired: 'sudah diperbaiki',
+  closed: 'ditutup',
+  cancelled: 'dibatalkan',
+};
+
+export interface RepairWorkflowContinuation {
+  state: RepairState;
+}
+
+/**
+ * One broken device, from the report to a verified repair (or cancellation). Every waiting state has
+ * a deadline from the office's policy; past it the operators are reminded, then the manager too, at
+ * the policy interval until the case moves.
+ */
+export async function repairWorkflow(input: RepairWorkflowInput, continued?: RepairWorkflowContinuation): Promise<RepairState> {
+  const { policy } = input;
+  const state: RepairState = continued?.state ?? { caseId: input.caseId, status: 'reported', seq: 0, version: 0, remindersSent: 0 };
+
+  const nextSeq = () => ++state.seq;
+
+  function ensureAllowed(action: Action, extra?: () => string | undefined): void {
+    if (!ALLOWED[action].includes(state.status)) {
+      throw ApplicationFailure.create({
+        type: 'InvalidTransition',
+        nonRetryable: true,
+        message: `Cannot ${action} a repair case that is ${state.status}; allowed only when ${ALLOWED[action].join(' or ')}`,
+        details: [{ status: state.status, action }],
+      });
+    }
+    const problem = extra?.();
+    if (problem) throw ApplicationFailure.create({ type: 'InvalidInput', nonRetryable: true, message: problem });
+  }
+
+  /** Applies a transition at once (so the next validator sees it) and then writes it to the read model. */
+  async function transition(to: RepairStatus, event: string, action: ActionBase, details: Record<string, unknown> = {}): Promise<RepairState> {
+    const from = state.status;
+    state.status = to;
+    state.version++;
+    const seq = nextSeq();
+    upsertSearchAttributes([{ key: CASE_STATUS, value: to }]);
+    await recordRepairEvent({
+      caseId: input.caseId,
+      officeId: input.officeId,
+      deviceId: input.deviceId,
+      servicePointId: input.servicePointId,
+      workflowId: workflowInfo().workflowId,
+      seq,
+      event,
+      fromStatus: from,
+      toStatus: to,
+      actor: action.actor,
+      note: action.note,
+      details,
+      deadlineSeconds: deadlineFor(to),
+      assessment: state.assessment,
+      repairChannel: state.repairChannel,
+    });
+    return { ...state };
+  }
+
+  function deadlineFor(status: RepairStatus): number | undefined {
+    switch (status) {
+      case 'reported':
+        return policy.triageSeconds;
+      case 'triaged':
+      case 'awaiting-repair':
+        return policy.repairSeconds;
+      case 'repaired':
+        return policy.verificationSeconds;
+      default:
+        return undefined;
+    }
+  }
+
+  setHandler(repairStateQuery, () => ({ ...state }));
+
+  setHandler(
+    triageUpdate,
+    async (cmd) => {
+      state.assessment = cmd.assessment;
+      return transition('triaged', 'triaged', cmd, { assessment: cmd.assessment });
+    },
+    { validator: (cmd) => ensureAllowed('triage', () => requireActor(cmd)) },
+  );
+  setHandler(
+    requestRepairUpdate,
+    async (cmd) => {
+      state.repairChannel = cmd.channel;
+      return transition('awaiting-repair', 'repair-requested', cmd, { channel: cmd.channel });
+    },
+    { validator: (cmd) => ensureAllowed('request-repair', () => requireActor(cmd)) },
+  );
+  setHandler(
+    markRepairedUpdate,
+    async (cmd) => {
+      const onSite = state.status === 'triaged';
+      return transition('repaired', onSite ? 'fixed-on-site' : 'repaired', cmd, { onSite });
+    },
+    { validator: (cmd) => ensureAllowed('mark-repaired', () => requireActor(cmd)) },
+  );
+  setHandler(
+    verifyUpdate,
+    async (cmd) =>
+      cmd.working
+        ? transition('closed', 'verified', cmd, { working: true })
+        : transition('triaged', 'verification-failed', cmd, { working: false }),
+    { validator: (cmd) => ensureAllowed('verify', () => requireActor(cmd)) },
+  );
+  setHandler(
+    cancelUpdate,
+    async (cmd) => transition('cancelled', 'cancelled', { actor: cmd.actor, note: cmd.reason }),
+    { validator: (cmd) => ensureAllowed('cancel', () => requireActor(cmd) ?? (cmd.reason?.trim() ? undefined : 'reason is required to cancel')) },
+  );
+
+  if (!continued) {
+    await recordRepairEvent({
+      caseId: input.caseId,
+      officeId: input.officeId,
+      deviceId: input.deviceId,
+      servicePointId: input.servicePointId,
+      workflowId: workflowInfo().workflowId,
+      seq: nextSeq(),
+      event: 'reported',
+      fromStatus: undefined,
+      toStatus: 'reported',
+      actor: input.reportedBy,
+      note: input.description,
+      details: {},
+      deadlineSeconds: policy.triageSeconds,
+    });
+  }
+
+  while (state.status !== 'closed' && state.status !== 'cancelled') {
+    // A case that stalls for months keeps its history bounded.
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof repairWorkflow>(input, { state });
+    }
+    const version = state.version;
+    const waitSeconds = deadlineFor(state.status) as number;
+    const moved = () => state.version !== version;
+    if (await condition(moved, waitSeconds * 1000)) continue;
+
+    // Deadline passed: the operators first, then the manager too, repeating until the case moves.
+    let level = 1;
+    do {
+      state.remindersSent++;
+      await sendRepairReminder({
+        caseId: input.caseId,
+        officeId: input.officeId,
+        workflowId: workflowInfo().workflowId,
+        seq: nextSeq(),
+        level,
+        status: state.status,
+        statusLabel: STATUS_ID[state.status],
+        deviceSerial: input.deviceSerial,
+        deviceKind: input.deviceKind,
+        servicePointName: input.servicePointName,
+        recipients: level === 1 ? ['operator'] : ['operator', 'manager'],
+      });
+      level++;
+    } while (!(await condition(moved, policy.reminderIntervalSeconds * 1000)));
+  }
+
+  await condition(allHandlersFinished);
+  return { ...state };
+}
+
+function requireActor(cmd: ActionBase): string | undefined {
+  return typeof cmd?.actor === 'string' && cmd.actor.trim() ? undefined : 'actor is required';
+}
