@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     await database?.stop().catch((e) => log(`postgres: ${e.message}`));
     process.exit(code);
   };
+  process.on('exit', () => children.forEach((c) => c.exitCode === null && c.kill('SIGTERM')));
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 

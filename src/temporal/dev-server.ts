@@ -57,6 +57,10 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
     );
   }
   const child = spawn(cli, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Never leave a server behind, however this process ends.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

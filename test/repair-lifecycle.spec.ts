@@ -1,0 +1,176 @@
+import { addRecordingSet, createOffice, createServicePoint, OfficeFixture } from './support/fixtures';
+import { eventually, Stack } from './support/stack';
+
+describe('repair cases over HTTP', () => {
+  const stack = new Stack();
+  let office: OfficeFixture;
+
+  beforeAll(async () => {
+    await stack.start();
+    office = await createOffice(stack);
+  });
+  afterAll(() => stack.stop());
+
+  async function brokenDevice(kind = 'camera') {
+    const sp = await createServicePoint(stack, office);
+    const devices = await addRecordingSet(stack, sp.id);
+    return { sp, device: devices[kind] };
+  }
+
+  it('takes a case from report to verified repair, with device status, availability and timeline following it', async () => {
+    const { sp, device } = await brokenDevice('iris-scanner');
+    // A working service point in the same kecamatan, where residents should be sent meanwhile.
+    const neighbour = await createServicePoint(stack, office, { districtCode: sp.districtCode, kind: 'mpp-desk' });
+    await addRecordingSet(stack, neighbour.id);
+    expect((await stack.get(`/service-points/${sp.id}`)).body.canRecord).toBe(true);
+
+    const opened = await stack.post('/repairs', { deviceId: device.id, description: 'Pemindai iris tidak menyala' }, 'operator.ani');
+    expect(opened.status).toBe(201);
+    const id = opened.body.id;
+    expect(opened.body.status).toBe('reported');
+
+    const reported = await eventually(async () => {
+      const r = await stack.get(`/repairs/${id}`);
+      return r.body.timeline.length === 1 ? r.body : undefined;
+    }, 30_000, 'the reported event');
+    expect(reported.device.status).toBe('broken');
+    expect(reported.servicePoint.canRecord).toBe(false);
+    expect(reported.alternatives.map((a: { id: string }) => a.id)).toContain(neighbour.id);
+    expect(reported.alternatives[0].sameDistrict).toBe(true);
+    expect(reported.deadlineAt).not.toBeNull();
+
+    const triaged = await stack.post(`/repairs/${id}/triage`, { assessment: 'needs-repair', note: 'Perlu diganti' }, 'operator.budi');
+    expect(triaged.status).toBe(200);
+    expect(triaged.body.status).toBe('triaged');
+
+    const requested = await stack.post(`/repairs/${id}/request-repair`, { channel: 'ministry' }, 'operator.budi');
+    expect(requested.body.status).toBe('awaiting-repair');
+    expect((await stack.get(`/devices/${device.id}`)).body.status).toBe('in-repair');
+
+    const repaired = await stack.post(`/repairs/${id}/mark-repaired`, { note: 'Diganti oleh teknisi pusat' }, 'operator.budi');
+    expect(repaired.body.status).toBe('repaired');
+    expect((await stack.get(`/devices/${device.id}`)).body.status).toBe('active');
+    expect((await stack.get(`/service-points/${sp.id}`)).body.canRecord).toBe(true);
+
+    const verified = await stack.post(`/repairs/${id}/verify`, { working: true }, 'kabid.citra');
+    expect(verified.status).toBe(200);
+    expect(verified.body.status).toBe('closed');
+
+    const detail = (await stack.get(`/repairs/${id}`)).body;
+    expect(detail.status).toBe('closed');
+    expect(detail.closedAt).not.toBeNull();
+    expect(detail.timeline.map((t: { event: string }) => t.event)).toEqual(['reported', 'triaged', 'repair-requested', 'repaired', 'verified']);
+    expect(detail.timeline.map((t: { actor: string }) => t.actor)).toEqual([
+      'operator.ani',
+      'operator.budi',
+      'operator.budi',
+      'operator.budi',
+      'kabid.citra',
+    ]);
+    expect(detail.timeline.map((t: { seq: number }) => t.seq)).toEqual([1, 2, 3, 4, 5]);
+
+    const closedList = await stack.get(`/repairs?status=closed&officeId=${office.id}`);
+    expect(closedList.body.items.map((c: { id: string }) => c.id)).toContain(id);
+
+    // The workflow finished and carries its search attributes for the Temporal Web UI.
+    const handle = stack.temporal.workflow.getHandle(detail.workflowId);
+    const description = await handle.describe();
+    expect(description.status.name).toBe('COMPLETED');
+    const attrs = description.typedSearchAttributes;
+    expect(attrs.getAll().find((p) => p.key.name === 'CaseStatus')?.value).toBe('closed');
+    expect(attrs.getAll().find((p) => p.key.name === 'OfficeId')?.value).toBe(office.id);
+    expect(attrs.getAll().find((p) => p.key.name === 'DeviceId')?.value).toBe(device.id);
+  });
+
+  it('fixes on site, and sends a case that fails verification back to triage', async () => {
+    const { device } = await brokenDevice('fingerprint-scanner');
+    const id = (await stack.post('/repairs', { deviceId: device.id, description: 'Kabel longgar' })).body.id;
+    await stack.post(`/repairs/${id}/triage`, { assessment: 'fix-on-site' }, 'op');
+    expect((await stack.post(`/repairs/${id}/mark-repaired`, {}, 'op')).body.status).toBe('repaired');
+    const failed = await stack.post(`/repairs/${id}/verify`, { working: false, note: 'Masih gagal membaca' }, 'op');
+    expect(failed.body.status).toBe('triaged');
+    expect((await stack.get(`/devices/${device.id}`)).body.status).toBe('broken');
+    const cancelled = await stack.post(`/repairs/${id}/cancel`, { reason: 'Laporan ganda' }, 'op');
+    expect(cancelled.body.status).toBe('cancelled');
+    const events = (await stack.get(`/repairs/${id}`)).body.timeline.map((t: { event: string }) => t.event);
+    expect(events).toEqual(['reported', 'triaged', 'fixed-on-site', 'verification-failed', 'cancelled']);
+  });
+
+  it('refuses actions that do not fit the current state with 409 and a readable reason', async () => {
+    const { device } = await brokenDevice();
+    const id = (await stack.post('/repairs', { deviceId: device.id, description: 'Kamera buram' })).body.id;
+
+    const verify = await stack.post(`/repairs/${id}/verify`, { working: true }, 'op');
+    expect(verify.status).toBe(409);
+    expect(verify.body.message).toMatch(/Cannot verify a repair case that is reported/);
+
+    const request = await stack.post(`/repairs/${id}/request-repair`, { channel: 'vendor' }, 'op');
+    expect(request.status).toBe(409);
+    expect(request.body.message).toMatch(/allowed only when triaged/);
+
+    await stack.post(`/repairs/${id}/cancel`, { reason: 'Salah perangkat' }, 'op');
+    const afterEnd = await stack.post(`/repairs/${id}/triage`, { assessment: 'fix-on-site' }, 'op');
+    expect(afterEnd.status).toBe(409);
+    expect(afterEnd.body.message).toMatch(/cancelled/);
+
+    const timeline = (await stack.get(`/repairs/${id}`)).body.timeline;
+    expect(timeline.map((t: { event: string }) => t.event)).toEqual(['reported', 'cancelled']);
+  });
+
+  it('answers 400 naming the field for bad input, and changes nothing', async () => {
+    const before = await stack.db.query('SELECT count(*)::int AS n FROM repair_cases');
+
+    const badId = await stack.post('/repairs', { deviceId: 'not-a-uuid', description: 'Rusak' });
+    expect(badId.status).toBe(400);
+    expect(badId.body.errors.map((e: { field: string }) => e.field)).toContain('deviceId');
+
+    const noDescription = await stack.post('/repairs', { deviceId: '6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10' });
+    expect(noDescription.status).toBe(400);
+    expect(noDescription.body.errors.map((e: { field: string }) => e.field)).toContain('description');
+
+    const unknownDevice = await stack.post('/repairs', { deviceId: '6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10', description: 'Rusak total' });
+    expect(unknownDevice.status).toBe(400);
+    expect(unknownDevice.body.field).toBe('deviceId');
+
+    const extra = await stack.post('/repairs', { deviceId: '6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10', description: 'Rusak total', status: 'closed' });
+    expect(extra.status).toBe(400);
+    expect(extra.body.errors.map((e: { field: string }) => e.field)).toContain('status');
+
+    const { device } = await brokenDevice();
+    const id = (await stack.post('/repairs', { deviceId: device.id, description: 'Kamera mati' })).body.id;
+    const badTriage = await stack.post(`/repairs/${id}/triage`, { assessment: 'maybe' }, 'op');
+    expect(badTriage.status).toBe(400);
+    expect(badTriage.body.errors[0].field).toBe('assessment');
+    const noReason = await stack.post(`/repairs/${id}/cancel`, {}, 'op');
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors[0].field).toBe('reason');
+
+    const after = await stack.db.query('SELECT count(*)::int AS n FROM repair_cases');
+    expect(after.rows[0].n).toBe(before.rows[0].n + 1);
+    expect((await stack.get(`/repairs/${id}`)).body.status).toBe('reported');
+  });
+
+  it('answers 409 naming the open case when a device already has one, even under concurrent requests', async () => {
+    const { device } = await brokenDevice('signature-pad');
+    const attempts = await Promise.all(
+      Array.from({ length: 5 }, () => stack.post('/repairs', { deviceId: device.id, description: 'Pena tidak merespons' })),
+    );
+    const created = attempts.filter((a) => a.status === 201);
+    const refused = attempts.filter((a) => a.status === 409);
+    expect(created).toHaveLength(1);
+    expect(refused).toHaveLength(4);
+    for (const r of refused) {
+      expect(r.body.repairCaseId).toBe(created[0].body.id);
+      expect(r.body.message).toContain(created[0].body.id);
+    }
+    const again = await stack.post('/repairs', { deviceId: device.id, description: 'Pena tidak merespons' });
+    expect(again.status).toBe(409);
+    const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM repair_cases WHERE device_id = $1', [device.id]);
+    expect(rows[0].n).toBe(1);
+
+    // Once the case ends, the device can have a new one.
+    await stack.post(`/repairs/${created[0].body.id}/cancel`, { reason: 'Ternyata baterai' }, 'op');
+    const reopened = await stack.post('/repairs', { deviceId: device.id, description: 'Rusak lagi' });
+    expect(reopened.status).toBe(201);
+  });
+});

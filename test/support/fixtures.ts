@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { Stack } from './stack';
+
+/** The regencies of the demo seed; tests leave them alone. */
+export const DEMO_REGENCIES = ['17.02', '36.73', '15.02', '52.02', '61.05'];
+
+export const RECORDING_SET = ['pc', 'fingerprint-scanner', 'iris-scanner', 'camera', 'signature-pad', 'card-reader'] as const;
+
+export interface OfficeFixture {
+  id: string;
+  regencyCode: string;
+  districts: string[];
+}
+
+/** An office of its own for one test, in a regency no other test or the demo seed uses. */
+export async function createOffice(stack: Stack): Promise<OfficeFixture> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const { rows } = await stack.db.query(
+      `SELECT r.code FROM regencies r
+        WHERE NOT EXISTS (SELECT 1 FROM offices o WHERE o.regency_code = r.code) AND NOT (r.code = ANY($1))
+          AND (SELECT count(*) FROM districts d WHERE d.regency_code = r.code) >= 2
+        ORDER BY random() LIMIT 1`,
+      [DEMO_REGENCIES],
+    );
+    const regencyCode = rows[0].code as string;
+    const res = await stack.post('/offices', { regencyCode, name: `Dinas Dukcapil uji ${regencyCode}` });
+    if (res.status === 409) continue;
+    if (res.status !== 201) throw new Error(`office: ${res.status} ${JSON.stringify(res.body)}`);
+    const districts = await stack.db.query('SELECT code FROM districts WHERE regency_code = $1 ORDER BY code', [regencyCode]);
+    return { id: res.body.id, regencyCode, districts: districts.rows.map((r: { code: string }) => r.code) };
+  }
+  throw new Error('no free regency for a test office');
+}
+
+export async function createServicePoint(
+  stack: Stack,
+  office: OfficeFixture,
+  options: { districtCode?: string; kind?: string; name?: string } = {},
+): Promise<{ id: string; districtCode: string; name: string }> {
+  const body = {
+    officeId: office.id,
+    districtCode: options.districtCode ?? office.districts[0],
+    kind: options.kind ?? 'kecamatan-office',
+    name: options.name ?? `Titik layanan ${randomUUID().slice(0, 8)}`,
+  };
+  const res = await stack.post('/service-points', body);
+  if (res.status !== 201) throw new Error(`service point: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: res.body.id, districtCode: body.districtCode, name: body.name };
+}
+
+/** Registers a full recording set; returns the devices by kind. */
+export async function addRecordingSet(stack: Stack, servicePointId: string): Promise<Record<string, { id: string; serialNumber: string }>> {
+  const devices: Record<string, { id: string; serialNumber: string }> = {};
+  for (const kind of RECORDING_SET) {
+    const serialNumber = `T-${kind}-${randomUUID().slice(0, 12)}`;
+    const res = await stack.post('/devices', { servicePointId, kind, serialNumber, owner: 'central' });
+    if (res.status !== 201) throw new Error(`device: ${res.status} ${JSON.stringify(res.body)}`);
+    devices[kind] = { id: res.body.id, serialNumber };
+  }
+  return devices;
+}
+
+export async function setPolicy(
+  stack: Stack,
+  officeId: string,
+  policy: { triageSeconds: number; repairSeconds: number; verificationSeconds: number; reminderIntervalSeconds: number },
+): Promise<void> {
+  const res = await stack.http('PUT', `/offices/${officeId}/sla-policy`, policy);
+  if (res.status !== 200) throw new Error(`policy: ${res.status} ${JSON.stringify(res.body)}`);
+}

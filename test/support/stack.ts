@@ -1,0 +1,155 @@
+import { Client as TemporalClient, Connection } from '@temporalio/client';
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { Pool } from 'pg';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface HttpResult<T = any> {
+  status: number;
+  body: T;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => (a && typeof a === 'object' ? resolve(a.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Polls until `check` returns a value (not undefined/false) or the time runs out. */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 30_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value as T;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * One test file's stack: the real API and worker processes from dist/, on their own task queue,
+ * against the run's shared Temporal server and database.
+ */
+export class Stack {
+  readonly taskQueue = `test-${randomUUID()}`;
+  baseUrl = '';
+  db: Pool;
+  temporal: TemporalClient;
+  private api?: ChildProcess;
+  private worker?: ChildProcess;
+  private output: string[] = [];
+
+  private env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+    return {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: process.env.TEST_DATABASE_URL,
+      TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS,
+      TEMPORAL_TASK_QUEUE: this.taskQueue,
+      RUN_MIGRATIONS: 'false',
+      IMPORT_REGIONS_ON_START: 'false',
+      LOG_LEVEL: 'warn',
+      ...extra,
+    };
+  }
+
+  private spawnProcess(script: string, extra: NodeJS.ProcessEnv = {}): ChildProcess {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', script)], { env: this.env(extra), stdio: ['ignore', 'pipe', 'pipe'] });
+    const keep = (chunk: Buffer) => {
+      this.output.push(`[${script}] ${chunk.toString()}`);
+      if (this.output.length > 200) this.output.shift();
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    return child;
+  }
+
+  async start(options: { worker?: boolean } = {}): Promise<this> {
+    this.db = new Pool({ connectionString: process.env.TEST_DATABASE_URL, max: 4 });
+    const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS });
+    this.temporal = new TemporalClient({ connection });
+    const port = await freePort();
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    this.api = this.spawnProcess('main.js', { PORT: String(port) });
+    if (options.worker !== false) await this.startWorker();
+    await eventually(
+      async () => {
+        if (this.api?.exitCode !== null) throw new Error(`API exited: ${this.logs()}`);
+        const res = await fetch(`${this.baseUrl}/health`).catch(() => undefined);
+        return res?.ok;
+      },
+      60_000,
+      'the API to answer /health',
+    );
+    return this;
+  }
+
+  /** Starts a worker process and waits until it polls. */
+  async startWorker(): Promise<void> {
+    const worker = this.spawnProcess('worker.js');
+    this.worker = worker;
+    await eventually(async () => {
+      if (worker.exitCode !== null) throw new Error(`worker exited: ${this.logs()}`);
+      return this.output.some((l) => l.includes('[worker.js]') && l.includes("state: 'RUNNING'"));
+    }, 60_000, 'the worker to poll');
+  }
+
+  /** Kills the worker process outright (no graceful shutdown), as a crash or a pulled plug would. */
+  async killWorker(): Promise<void> {
+    const worker = this.worker;
+    if (!worker || worker.exitCode !== null) return;
+    const exited = new Promise((r) => worker.once('exit', r));
+    worker.kill('SIGKILL');
+    await exited;
+    this.output = this.output.filter((l) => !l.includes('[worker.js]'));
+  }
+
+  logs(): string {
+    return this.output.join('').slice(-6000);
+  }
+
+  async stop(): Promise<void> {
+    const stopChild = async (c?: ChildProcess) => {
+      if (!c || c.exitCode !== null || c.signalCode !== null) return;
+      const exited = new Promise((r) => c.once('exit', r));
+      c.kill('SIGTERM');
+      const t = setTimeout(() => c.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(t);
+    };
+    await Promise.all([stopChild(this.api), stopChild(this.worker)]);
+    await this.db?.end();
+    await this.temporal?.connection.close();
+  }
+
+  async http<T = any>(method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    const res = await fetch(`${this.baseUrl}${urlPath}`, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body: parsed as T };
+  }
+
+  get = <T = any>(p: string) => this.http<T>('GET', p);
+  post = <T = any>(p: string, body: unknown = {}, actor?: string) => this.http<T>('POST', p, body, actor ? { 'x-actor': actor } : {});
+}
