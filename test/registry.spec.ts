@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
 import { createOffice, createServicePoint } from './support/fixtures';
 import { Stack } from './support/stack';
 
@@ -20,6 +23,15 @@ describe('regions and registry over HTTP', () => {
     expect(villages.body.page).toBe(2);
     expect(villages.body.items.length).toBeGreaterThan(0);
     expect(villages.body.items.every((v: { code: string }) => v.code.startsWith('61.05.09.'))).toBe(true);
+  });
+
+  it('imports the regions idempotently: a second import writes nothing', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [path.resolve(__dirname, '..', 'dist', 'src', 'cli', 'import-regions.js')], {
+      env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, LOG_LEVEL: 'warn' },
+    });
+    const result = JSON.parse(stdout.trim().split('\n').pop() as string);
+    expect(result).toMatchObject({ provinces: 38, regencies: 514, districts: 7285, villages: 83762, changed: 0 });
+    expect((await stack.get('/regions/villages?limit=1')).body.total).toBe(83762);
   });
 
   it('rejects bad region filters and oversized pages naming the field', async () => {
