@@ -18,7 +18,6 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<IN
   const app = await NestFactory.create(AppModule, { logger: logLevels(config.LOG_LEVEL), bodyParser: true });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,
@@ -41,7 +40,24 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApiApp(config);
   await app.listen(config.PORT);
-  new Logger('Api').log(`API on http://127.0.0.1:${config.PORT} (OpenAPI at /docs)`);
+  const logger = new Logger('Api');
+  logger.log(`API on http://127.0.0.1:${config.PORT} (OpenAPI at /docs)`);
+  // Close the HTTP server, the database pool and the Temporal connection, then exit 0.
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    logger.log(`${signal}: shutting down`);
+    app.close().then(
+      () => process.exit(0),
+      (err) => {
+        logger.error(`shutdown failed: ${(err as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
 }
 
 if (require.main === module) {

@@ -116,6 +116,20 @@ export class Stack {
     this.output = this.output.filter((l) => !l.includes('[worker.js]'));
   }
 
+  /** Sends SIGTERM to the API or the worker and reports how the process ended. */
+  async terminate(which: 'api' | 'worker', timeoutMs = 20_000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    const child = which === 'api' ? this.api : this.worker;
+    if (!child) throw new Error(`no ${which} process`);
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
+      child.once('exit', (code, signal) => r({ code, signal })),
+    );
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const result = await exited;
+    clearTimeout(timer);
+    return result;
+  }
+
   logs(): string {
     return this.output.join('').slice(-6000);
   }
