@@ -145,6 +145,12 @@ describe('repair cases over HTTP', () => {
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors[0].field).toBe('reason');
 
+    const badPath = await stack.get('/repairs/not-a-uuid');
+    expect(badPath.status).toBe(400);
+    expect(badPath.body.errors[0].field).toBe('id');
+    const missing = await stack.post('/repairs/6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10/triage', { assessment: 'fix-on-site' }, 'op');
+    expect(missing.status).toBe(404);
+
     const after = await stack.db.query('SELECT count(*)::int AS n FROM repair_cases');
     expect(after.rows[0].n).toBe(before.rows[0].n + 1);
     expect((await stack.get(`/repairs/${id}`)).body.status).toBe('reported');

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Injectable, Module, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Injectable, Module, Param, Post, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { Transform } from 'class-transformer';
@@ -75,7 +75,7 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(200)
-  markRead(@Param() { id }: IdParam, @Body() _body: object) {
+  markRead(@Param() { id }: IdParam) {
     return this.notifications.markRead(id);
   }
 }
