@@ -6,7 +6,7 @@ import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { IsNull, Repository } from 'typeorm';
 import { NotFoundError } from '../common/domain-errors';
 import { Page, PageQuery, pageOf } from '../common/pagination';
-import { IdParam } from '../registry/dto/registry.dto';
+import { IdParam } from '../common/id-param';
 import { Notification, RECIPIENT_ROLES, type RecipientRole } from './notification.entity';
 
 export class NotificationQuery extends PageQuery {

@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../common/id-param';
 import { DevicesService } from './devices.service';
 import {
   CreateDeviceDto,
   CreateOfficeDto,
   CreateServicePointDto,
   DeviceQuery,
-  IdParam,
   OfficeQuery,
   ServicePointQuery,
   SlaPolicyDto,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../common/actor.decorator';
-import { IdParam } from '../registry/dto/registry.dto';
+import { IdParam } from '../common/id-param';
 import { ActionNoteDto, CancelDto, OpenRepairDto, RepairQuery, RequestRepairDto, TriageDto, VerifyDto } from './dto/repairs.dto';
 import { RepairsService } from './repairs.service';
 

@@ -195,8 +195,3 @@ export class DeviceQuery extends PageQuery {
   serial?: string;
 }
 
-export class IdParam {
-  @IsUUID('4', { message: 'id must be a UUID' })
-  id: string;
-}
-

@@ -1,0 +1,7 @@
+import { IsUUID } from 'class-validator';
+
+/** Route parameter `:id`; a malformed one answers 400 naming `id`. */
+export class IdParam {
+  @IsUUID('4', { message: 'id must be a UUID' })
+  id: string;
+}
