@@ -143,7 +143,7 @@ async function main(): Promise<void> {
       return json as { id: string };
     };
     const office = await post('/offices', { regencyCode: '61.05', name: 'Dinas Dukcapil Kabupaten Sintang (bench)' });
-    const sp = await post('/service-points', { officeId: office.id, districtCode: '61.05.09', kind: 'kecamatan-office', name: 'Kecamatan Serawai' });
+    const sp = await post('/service-points', { officeId: office.id, districtCode: '61.05.14', kind: 'kecamatan-office', name: 'Kecamatan Serawai' });
     const warmup = Math.min(20, N);
     const db = new PgClient({ connectionString: databaseUrl });
     await db.connect();

@@ -53,7 +53,7 @@ describe('regions and registry over HTTP', () => {
     expect(unknownRegency.status).toBe(400);
     expect(unknownRegency.body.field).toBe('regencyCode');
 
-    // Kecamatan Serawai lies in Sintang, a demo regency that no test office is in.
+    // Kecamatan Kayan Hulu (61.05.09) lies in Sintang, a demo regency that no test office is in.
     const wrongDistrict = await stack.post('/service-points', {
       officeId: office.id,
       districtCode: '61.05.09',

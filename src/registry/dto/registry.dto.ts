@@ -84,7 +84,7 @@ export class CreateServicePointDto {
   @IsUUID('4')
   officeId: string;
 
-  @ApiProperty({ example: '61.05.09', description: 'Kecamatan (district) code; must lie in the office regency' })
+  @ApiProperty({ example: '61.05.14', description: 'Kecamatan (district) code; must lie in the office regency' })
   @Matches(DISTRICT_CODE, { message: 'districtCode must be a district code such as 61.05.09' })
   districtCode: string;
 
