@@ -9,7 +9,7 @@
  */
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -17,6 +17,7 @@ import { Client as PgClient } from 'pg';
 import { findFreePort } from '../src/common/free-port';
 import { projectRoot } from '../src/common/project-root';
 import { startEmbeddedPostgres } from '../src/database/embedded-database';
+import { createScratchDatabase } from '../src/database/scratch-database';
 import { startTemporalDevServer } from '../src/temporal/dev-server';
 import { bareActivities } from './bare.activities';
 
@@ -99,21 +100,9 @@ async function main(): Promise<void> {
       adminUrl = db.url;
       cleanups.push(() => db.stop());
     }
-    const dbName = `ektp_bench_${Date.now()}`;
-    const admin = new PgClient({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    cleanups.push(async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await admin.end();
-    });
-    const url = new URL(adminUrl);
-    url.pathname = `/${dbName}`;
-    const databaseUrl = url.toString();
-    execFileSync(process.execPath, [path.join(ROOT, 'dist/src/cli/import-regions.js')], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const scratch = await createScratchDatabase(adminUrl, 'ektp_bench', ROOT);
+    cleanups.push(() => scratch.drop());
+    const databaseUrl = scratch.url;
 
     // The product: real API and worker processes on their own task queue.
     const port = await findFreePort();

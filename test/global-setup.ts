@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import { Client } from 'pg';
 
 /**
  * Once per `npm test`: a real Temporal dev server (or TEMPORAL_ADDRESS) and a fresh Postgres
@@ -27,21 +25,11 @@ export default async function globalSetup(): Promise<void> {
     adminUrl = db.url as string;
     stops.push(() => db.stop());
   }
-  const dbName = `ektp_test_${Date.now()}_${process.pid}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  const databaseUrl = url.toString();
-
-  // Migrations and the region import, through the same CLI an operator uses.
-  const out = execFileSync(process.execPath, [path.join(root, 'dist/src/cli/import-regions.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-  });
-  log(`database ${dbName} ready; region import ${out.trim().split('\n').pop()}`);
+  const { createScratchDatabase } = require(path.join(root, 'dist/src/database/scratch-database.js'));
+  const db = await createScratchDatabase(adminUrl, 'ektp_test', root);
+  log(`database ${db.name} ready; region import ${db.importSummary}`);
+  const databaseUrl = db.url as string;
+  const dbName = db.name as string;
 
   process.env.TEST_DATABASE_URL = databaseUrl;
   process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
