@@ -1,11 +1,13 @@
 /**
- * `npm run bench` (N=500 CONCURRENCY=20 by default, from the environment).
+ * `npm run bench` — N=500 CONCURRENCY=20 by default; set them in the environment or as arguments
+ * (`node dist/bench/repair-throughput.bench.js N=50 CONCURRENCY=10`, or `--n 50 --concurrency 10`).
  *
  * A: opens N repair cases through the real API and worker processes and measures, per case, the time
- *    from the POST until the case shows its first workflow event in the read model (GET /repairs/:id).
+ *    from sending POST /repairs until the case shows its first workflow event in the read model
+ *    (GET /repairs/:id answers lastSeq >= 1): what an officer waits for.
  * B: on the same Temporal server, in the same run, executes N bare workflows with one no-op activity
  *    through the Temporal client: the floor any workflow-backed request stands on.
- * Prints both, their ratio and the machine.
+ * Prints both, their ratios and the machine, then one `BENCH_RESULT {json}` line. Exit 0 on success.
  */
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
@@ -21,57 +23,126 @@ import { createScratchDatabase } from '../src/database/scratch-database';
 import { startTemporalDevServer } from '../src/temporal/dev-server';
 import { bareActivities } from './bare.activities';
 
-const N = Number(process.env.N ?? 500);
-const CONCURRENCY = Number(process.env.CONCURRENCY ?? 20);
 const ROOT = projectRoot();
+/** Progress goes to stderr so that stdout holds only the results. */
 const log = (m: string) => console.error(`[bench] ${m}`);
+/** Requests the API and the SDK get warmed up with (JIT, connection pools, caches) before measuring. */
+const WARMUP = 20;
+/** How often a case's read model is polled: fine enough not to blur latencies of ~100 ms and up. */
+const POLL_MS = 20;
 
-interface Figures {
+// ───────────────────────────── options ─────────────────────────────
+
+interface Options {
   n: number;
-  seconds: number;
-  perSecond: number;
-  p50: number;
-  p95: number;
-  max: number;
+  concurrency: number;
 }
 
-function summarise(latencies: number[], seconds: number): Figures {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { n: sorted.length, seconds, perSecond: sorted.length / seconds, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
-}
-
-/** Runs `task(i)` for i in [0, n) with at most `concurrency` at once; returns each task's latency in ms. */
-async function measure(n: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ latencies: number[]; seconds: number }> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  const lane = async () => {
-    for (let i = next++; i < n; i = next++) {
-      const t0 = performance.now();
-      await task(i);
-      latencies.push(performance.now() - t0);
-    }
+/** N and CONCURRENCY from argv (`N=50`, `--n=50`, `--n 50`), else the environment, else 500 and 20. */
+function parseOptions(argv = process.argv.slice(2), env = process.env): Options {
+  const fromArgs: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^(?:--)?([a-z_]+)(?:=(.*))?$/i.exec(argv[i]);
+    if (!m) throw new Error(`unknown argument ${argv[i]}`);
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) throw new Error(`${argv[i - 1]} needs a value`);
+    fromArgs[m[1].toUpperCase()] = value;
+  }
+  const read = (name: string, fallback: number) => {
+    const raw = fromArgs[name] ?? env[name];
+    const value = raw === undefined || raw === '' ? fallback : Number(raw);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
+    return value;
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, lane));
-  return { latencies, seconds: (performance.now() - started) / 1000 };
+  const unknown = Object.keys(fromArgs).filter((k) => k !== 'N' && k !== 'CONCURRENCY');
+  if (unknown.length) throw new Error(`unknown option(s) ${unknown.join(', ')}; use N and CONCURRENCY`);
+  return { n: read('N', 500), concurrency: read('CONCURRENCY', 20) };
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000, everyMs = 20): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
+// ───────────────────────────── cleanup ─────────────────────────────
+
+/**
+ * Everything started is registered here and stopped in reverse order, once, whether the run ends
+ * normally, fails, or is interrupted (Ctrl-C): no database, server or process is left behind.
+ */
+class Cleanup {
+  private readonly steps: Array<{ what: string; run: () => Promise<void> }> = [];
+  private running?: Promise<void>;
+  /** Aborted first thing on cleanup, so measuring lanes stop sending requests to processes being stopped. */
+  private readonly abort = new AbortController();
+  readonly signal = this.abort.signal;
+
+  get stopping(): boolean {
+    return this.signal.aborted;
+  }
+
+  add(what: string, run: () => Promise<void>): void {
+    this.steps.push({ what, run });
+  }
+
+  runAll(): Promise<void> {
+    this.abort.abort(new Error('the benchmark is stopping'));
+    this.running ??= (async () => {
+      for (const step of this.steps.reverse()) {
+        await step.run().catch((err) => log(`cleanup ${step.what}: ${(err as Error).message}`));
+      }
+    })();
+    return this.running;
   }
 }
 
-function spawnApp(script: string, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+// ───────────────────────────── infrastructure ─────────────────────────────
+
+/** Temporal as `npm start` provides it: TEMPORAL_ADDRESS, else a headless in-memory dev server. */
+async function provideTemporal(cleanup: Cleanup): Promise<string> {
+  if (process.env.TEMPORAL_ADDRESS) return process.env.TEMPORAL_ADDRESS;
+  const server = await startTemporalDevServer({ projectRoot: ROOT, dataDir: path.join(ROOT, '.data'), ui: false, ephemeral: true, log });
+  cleanup.add('temporal dev server', () => server.stop());
+  return server.address;
+}
+
+/**
+ * Postgres as `npm start` provides it (DATABASE_URL's server, else an embedded one under .data/bench),
+ * but always a fresh throwaway database on it, migrated and loaded with regions by the operator's CLI,
+ * and dropped at the end: the benchmark never touches real data, and every run starts equal.
+ */
+async function provideDatabase(cleanup: Cleanup): Promise<string> {
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const server = await startEmbeddedPostgres(path.join(ROOT, '.data', 'bench'), 'postgres', log);
+    cleanup.add('embedded postgres', () => server.stop());
+    adminUrl = server.url;
+  }
+  const scratch = await createScratchDatabase(adminUrl, 'ektp_bench', ROOT);
+  cleanup.add(`database ${scratch.name}`, () => scratch.drop());
+  log(`database ${scratch.name} ready; region import ${scratch.importSummary}`);
+  return scratch.url;
+}
+
+// ───────────────────────────── the product: API and worker processes ─────────────────────────────
+
+interface AppProcess {
+  name: string;
+  child: ChildProcess;
+  output(): string;
+  /** Rejects if the process ends before cleanup stops it; races every wait, so a crash fails fast. */
+  crashed: Promise<never>;
+}
+
+function spawnApp(script: string, env: NodeJS.ProcessEnv, cleanup: Cleanup): AppProcess {
   let output = '';
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const keep = (b: Buffer) => (output = (output + b.toString()).slice(-8000));
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  return { child, output: () => output };
+  const crashed = new Promise<never>((_, reject) =>
+    child.once('exit', (code, signal) => {
+      if (!cleanup.stopping) reject(new Error(`${script} exited (${signal ?? code}):\n${output}`));
+    }),
+  );
+  crashed.catch(() => undefined); // observed through races; never an unhandled rejection
+  cleanup.add(script, () => stopChild(child));
+  return { name: script, child, output: () => output, crashed };
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -83,142 +154,246 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(t);
 }
 
-async function main(): Promise<void> {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
-  const cleanups: Array<() => Promise<void>> = [];
-  try {
-    // Infrastructure, as `npm start` provides it, with a throwaway database.
-    let temporalAddress = process.env.TEMPORAL_ADDRESS;
-    if (!temporalAddress) {
-      const server = await startTemporalDevServer({ projectRoot: ROOT, dataDir: path.join(ROOT, '.data'), ui: false, ephemeral: true, log });
-      temporalAddress = server.address;
-      cleanups.push(() => server.stop());
-    }
-    let adminUrl = process.env.DATABASE_URL;
-    if (!adminUrl) {
-      const db = await startEmbeddedPostgres(path.join(ROOT, '.data', 'bench'), 'postgres', log);
-      adminUrl = db.url;
-      cleanups.push(() => db.stop());
-    }
-    const scratch = await createScratchDatabase(adminUrl, 'ektp_bench', ROOT);
-    cleanups.push(() => scratch.drop());
-    const databaseUrl = scratch.url;
-
-    // The product: real API and worker processes on their own task queue.
-    const port = await findFreePort();
-    const base = `http://127.0.0.1:${port}`;
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      TEMPORAL_ADDRESS: temporalAddress,
-      TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
-      RUN_MIGRATIONS: 'false',
-      IMPORT_REGIONS_ON_START: 'false',
-      LOG_LEVEL: 'warn',
-    };
-    const api = spawnApp('main.js', { ...env, PORT: String(port) });
-    const worker = spawnApp('worker.js', env);
-    cleanups.push(() => stopChild(api.child));
-    cleanups.push(() => stopChild(worker.child));
-    await waitFor(async () => (await fetch(`${base}/health`)).ok, `the API (${api.output()})`, 60_000, 200);
-    await waitFor(async () => worker.output().includes("state: 'RUNNING'"), 'the worker', 60_000, 200);
-
-    // Setup, not measured: an office, a service point and one device per case (one open case per device).
-    const post = async (p: string, body: unknown) => {
-      const res = await fetch(`${base}${p}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      const json = await res.json();
-      if (!res.ok) throw new Error(`${p}: ${res.status} ${JSON.stringify(json)}`);
-      return json as { id: string };
-    };
-    const office = await post('/offices', { regencyCode: '61.05', name: 'Dinas Dukcapil Kabupaten Sintang (bench)' });
-    const sp = await post('/service-points', { officeId: office.id, districtCode: '61.05.14', kind: 'kecamatan-office', name: 'Kecamatan Serawai' });
-    const warmup = Math.min(20, N);
-    const db = new PgClient({ connectionString: databaseUrl });
-    await db.connect();
-    const { rows } = await db.query(
-      `INSERT INTO devices (office_id, service_point_id, kind, serial_number, owner)
-       SELECT $1, $2, 'camera', 'BENCH-' || g, 'central' FROM generate_series(1, $3::int) g RETURNING id`,
-      [office.id, sp.id, N + warmup],
-    );
-    await db.end();
-    const deviceIds: string[] = rows.map((r: { id: string }) => r.id);
-
-    const openCase = async (deviceId: string) => {
-      const { id } = await post('/repairs', { deviceId, description: 'Kamera tidak terdeteksi (bench)' });
-      await waitFor(async () => {
-        const res = await fetch(`${base}/repairs/${id}`);
-        return ((await res.json()) as { lastSeq: number }).lastSeq >= 1;
-      }, `case ${id} in the read model`);
-    };
-
-    // The baseline: bare workflows on the same server, an in-process worker of their own.
-    const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('./bare.workflow'), logger: quietLogger });
-    const bareQueue = `bench-bare-${randomUUID()}`;
-    const nativeConnection = await NativeConnection.connect({ address: temporalAddress });
-    const bareWorker = await Worker.create({
-      connection: nativeConnection,
-      taskQueue: bareQueue,
-      workflowBundle: { code },
-      activities: bareActivities,
-    });
-    const bareRun = bareWorker.run();
-    cleanups.push(async () => {
-      bareWorker.shutdown();
-      await bareRun;
-      await nativeConnection.close();
-    });
-    const connection = await Connection.connect({ address: temporalAddress });
-    cleanups.push(() => connection.close());
-    const client = new Client({ connection });
-    const runBare = async (i: number) => {
-      await client.workflow.execute('bareWorkflow', { taskQueue: bareQueue, workflowId: `bare-${randomUUID()}`, args: [i] });
-    };
-
-    log(`warming up (${warmup} of each)`);
-    await measure(warmup, CONCURRENCY, (i) => openCase(deviceIds[N + i]));
-    await measure(warmup, CONCURRENCY, runBare);
-
-    log(`A: ${N} repair cases through the API, concurrency ${CONCURRENCY}`);
-    const a = await measure(N, CONCURRENCY, (i) => openCase(deviceIds[i]));
-    log(`B: ${N} bare workflows with one activity, concurrency ${CONCURRENCY}`);
-    const b = await measure(N, CONCURRENCY, runBare);
-
-    report(summarise(a.latencies, a.seconds), summarise(b.latencies, b.seconds));
-  } finally {
-    for (const cleanup of cleanups.reverse()) {
-      await cleanup().catch((err) => log(`cleanup: ${(err as Error).message}`));
-    }
+async function waitFor(check: () => Promise<boolean>, what: string, signal: AbortSignal, timeoutMs = 60_000, everyMs = POLL_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  // A failed check (connection refused while starting, a 5xx) counts as "not yet".
+  while (!(await check().catch(() => false))) {
+    signal.throwIfAborted();
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 }
 
-const quietLogger = { trace() {}, debug() {}, info() {}, log() {}, warn: (m: string) => log(m), error: (m: string) => log(m) };
-
-function report(a: Figures, b: Figures): void {
-  const ms = (v: number) => `${v.toFixed(1)} ms`;
-  const machine = `${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`;
-  console.log(`\nRepair throughput — N=${N}, concurrency ${CONCURRENCY}; ${machine}\n`);
-  console.log('| run | cases/s | p50 | p95 | max |');
-  console.log('| --- | ---: | ---: | ---: | ---: |');
-  console.log(`| A: POST /repairs until visible in the read model | ${a.perSecond.toFixed(1)} | ${ms(a.p50)} | ${ms(a.p95)} | ${ms(a.max)} |`);
-  console.log(`| B: bare workflow + one activity (client.execute) | ${b.perSecond.toFixed(1)} | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.max)} |`);
-  console.log(`| A / B | ${(a.perSecond / b.perSecond).toFixed(2)} | ${(a.p50 / b.p50).toFixed(2)} | ${(a.p95 / b.p95).toFixed(2)} | |\n`);
-  console.log(
-    `BENCH_RESULT ${JSON.stringify({
-      n: N,
-      concurrency: CONCURRENCY,
-      machine,
-      repairs: a,
-      bare: b,
-      ratio: { throughput: a.perSecond / b.perSecond, p50: a.p50 / b.p50, p95: a.p95 / b.p95 },
-    })}`,
-  );
+/** The real API and ONE worker from dist/, on a task queue of their own, as start-all runs them. */
+async function startProduct(databaseUrl: string, temporalAddress: string, cleanup: Cleanup): Promise<{ base: string; processes: AppProcess[] }> {
+  const port = await findFreePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
+    // createScratchDatabase has migrated and imported already.
+    RUN_MIGRATIONS: 'false',
+    IMPORT_REGIONS_ON_START: 'false',
+    LOG_LEVEL: 'warn',
+  };
+  const api = spawnApp('main.js', { ...env, PORT: String(port) }, cleanup);
+  const worker = spawnApp('worker.js', env, cleanup);
+  const base = `http://127.0.0.1:${port}`;
+  const processes = [api, worker];
+  await raceCrash(processes, waitFor(async () => (await fetch(`${base}/health`)).ok, 'the API to answer /health', cleanup.signal, 60_000, 200));
+  // The SDK logs the state change when the worker starts polling, whatever LOG_LEVEL says.
+  await raceCrash(processes, waitFor(async () => worker.output().includes("state: 'RUNNING'"), 'the worker to poll', cleanup.signal, 60_000, 200));
+  log(`API on ${base}, worker polling ${env.TEMPORAL_TASK_QUEUE}`);
+  return { base, processes };
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err instanceof Error ? err.stack ?? err.message : err);
-    process.exit(1);
-  },
-);
+function raceCrash<T>(processes: AppProcess[], work: Promise<T>): Promise<T> {
+  return Promise.race([work, ...processes.map((p) => p.crashed)]);
+}
+
+async function httpJson<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method,
+    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/**
+ * Setup, not measured: an office in Kabupaten Sintang, one service point, and one device per case —
+ * a device has at most one open case. The devices go in with one SQL statement: registering
+ * hundreds through the API would only slow the setup down and is not what is measured.
+ */
+async function createDevices(base: string, databaseUrl: string, count: number): Promise<string[]> {
+  const office = await httpJson<{ id: string }>('POST', `${base}/offices`, { regencyCode: '61.05', name: 'Dinas Dukcapil Kabupaten Sintang (bench)' });
+  const servicePoint = await httpJson<{ id: string }>('POST', `${base}/service-points`, {
+    officeId: office.id,
+    districtCode: '61.05.14',
+    kind: 'kecamatan-office',
+    name: 'Kecamatan Serawai',
+  });
+  const db = new PgClient({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ id: string }>(
+      `INSERT INTO devices (office_id, service_point_id, kind, serial_number, owner)
+       SELECT $1, $2, 'camera', 'BENCH-CAM-' || lpad(g::text, 6, '0'), 'central' FROM generate_series(1, $3::int) g
+       RETURNING id`,
+      [office.id, servicePoint.id, count],
+    );
+    return rows.map((r) => r.id);
+  } finally {
+    await db.end();
+  }
+}
+
+/**
+ * One measured A operation: POST the case, then poll it until the workflow's first event is in.
+ * The abort signal is checked between polls rather than handed to fetch: undici keeps a listener on
+ * the signal per request, and tens of thousands of polls would pile them up.
+ */
+function caseOpener(base: string, signal: AbortSignal): (deviceId: string) => Promise<void> {
+  return async (deviceId) => {
+    const body = { deviceId, description: 'Kamera tidak terdeteksi (bench)' };
+    const { id } = await httpJson<{ id: string }>('POST', `${base}/repairs`, body);
+    const visible = async () => (await httpJson<{ lastSeq: number }>('GET', `${base}/repairs/${id}`)).lastSeq >= 1;
+    await waitFor(visible, `case ${id} in the read model`, signal);
+  };
+}
+
+// ───────────────────────────── the baseline: bare workflows ─────────────────────────────
+
+/**
+ * An in-process worker for bench/bare.workflow.ts on a task queue of its own, and a client to run
+ * it: one workflow task, one no-op activity, one more workflow task — nothing of the product.
+ */
+async function startBareBaseline(temporalAddress: string, cleanup: Cleanup): Promise<(i: number) => Promise<void>> {
+  const quiet = { trace() {}, debug() {}, info() {}, log() {}, warn: log, error: log };
+  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('./bare.workflow'), logger: quiet });
+  const taskQueue = `bench-bare-${randomUUID()}`;
+  const nativeConnection = await NativeConnection.connect({ address: temporalAddress });
+  cleanup.add('bare worker connection', () => nativeConnection.close());
+  const worker = await Worker.create({ connection: nativeConnection, taskQueue, workflowBundle: { code }, activities: bareActivities });
+  const running = worker.run();
+  running.catch(() => undefined); // a failure shows up as executions that never finish, and in cleanup
+  cleanup.add('bare worker', async () => {
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    await running;
+  });
+  const connection = await Connection.connect({ address: temporalAddress });
+  cleanup.add('temporal client', () => connection.close());
+  const client = new Client({ connection });
+  return async (i) => {
+    const result = await client.workflow.execute('bareWorkflow', { taskQueue, workflowId: `bare-${randomUUID()}`, args: [i] });
+    if (result !== i) throw new Error(`bareWorkflow(${i}) returned ${result}`);
+  };
+}
+
+// ───────────────────────────── measuring ─────────────────────────────
+
+interface Figures {
+  n: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/** Runs `task(i)` for i in [0, n), at most `concurrency` at once; returns each latency (ms) and the wall time. */
+async function measure(n: number, concurrency: number, signal: AbortSignal, task: (i: number) => Promise<void>): Promise<Figures> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const lane = async () => {
+    for (let i = next++; i < n; i = next++) {
+      signal.throwIfAborted();
+      const t0 = performance.now();
+      await task(i);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, lane));
+  return summarise(latencies, (performance.now() - started) / 1000);
+}
+
+function summarise(latencies: number[], seconds: number): Figures {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  // Nearest rank: the smallest latency that q of all operations do not exceed.
+  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
+  return { n: sorted.length, seconds, perSecond: sorted.length / seconds, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+}
+
+// ───────────────────────────── reporting ─────────────────────────────
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+function report(options: Options, a: Figures, b: Figures): void {
+  const m = machine();
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  const ratio = { throughput: a.perSecond / b.perSecond, p50: a.p50 / b.p50, p95: a.p95 / b.p95 };
+  const rows = [
+    ['run', 'ops/s', 'p50', 'p95', 'max', 'wall'],
+    ['A: POST /repairs until visible in the read model', a.perSecond.toFixed(1), ms(a.p50), ms(a.p95), ms(a.max), `${a.seconds.toFixed(1)} s`],
+    ['B: bare workflow + one no-op activity', b.perSecond.toFixed(1), ms(b.p50), ms(b.p95), ms(b.max), `${b.seconds.toFixed(1)} s`],
+    ['A / B', ratio.throughput.toFixed(2), ratio.p50.toFixed(2), ratio.p95.toFixed(2), '', ''],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
+  console.log(`\nRepair throughput — N=${options.n}, concurrency ${options.concurrency}, after ${WARMUP} warm-up operations each`);
+  console.log(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}\n`);
+  console.log(line(rows[0]));
+  console.log(`|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  rows.slice(1).forEach((r) => console.log(line(r)));
+  console.log('');
+  console.log(`BENCH_RESULT ${JSON.stringify({ n: options.n, concurrency: options.concurrency, warmup: WARMUP, machine: m, repairs: a, bare: b, ratio })}`);
+}
+
+// ───────────────────────────── main ─────────────────────────────
+
+async function main(cleanup: Cleanup): Promise<void> {
+  const options = parseOptions();
+  // Quiet SDK logs for the in-process baseline worker; must come before its first connection.
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  try {
+    const temporalAddress = await provideTemporal(cleanup);
+    const databaseUrl = await provideDatabase(cleanup);
+    const { base, processes } = await startProduct(databaseUrl, temporalAddress, cleanup);
+    const warmup = Math.min(WARMUP, options.n);
+    const devices = await createDevices(base, databaseUrl, options.n + warmup);
+    const openCase = caseOpener(base, cleanup.signal);
+    const runBare = await startBareBaseline(temporalAddress, cleanup);
+
+    log(`warming up (${warmup} of each)`);
+    await raceCrash(processes, measure(warmup, options.concurrency, cleanup.signal, (i) => openCase(devices[options.n + i])));
+    await measure(warmup, options.concurrency, cleanup.signal, runBare);
+
+    log(`A: ${options.n} repair cases through the API, concurrency ${options.concurrency}`);
+    const a = await raceCrash(processes, measure(options.n, options.concurrency, cleanup.signal, (i) => openCase(devices[i])));
+    log(`B: ${options.n} bare workflows with one activity, concurrency ${options.concurrency}`);
+    const b = await measure(options.n, options.concurrency, cleanup.signal, runBare);
+
+    report(options, a, b);
+  } finally {
+    await cleanup.runAll();
+  }
+}
+
+function run(): void {
+  const cleanup = new Cleanup();
+  // Ctrl-C or a kill mid-run still stops the processes and drops the database.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: cleaning up`);
+      void cleanup.runAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    });
+  }
+  main(cleanup)
+    .then(
+      () => 0,
+      (err) => {
+        console.error(err instanceof Error ? err.stack ?? err.message : err);
+        return 1;
+      },
+    )
+    .then(async (code) => {
+      await cleanup.runAll(); // already done by main's finally unless main failed before its try
+      process.exit(code);
+    });
+}
+
+run();
