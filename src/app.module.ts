@@ -1,4 +1,10 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { requestContextMiddleware } from './common/request-context';
+import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
@@ -10,6 +16,27 @@ import { TemporalModule } from './temporal/temporal.module';
 
 /** The API process. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, TemporalModule, HealthModule, RegionsModule, RegistryModule, RepairsModule, NotificationsModule],
+  imports: [
+    ConfigModule,
+    // Requests per minute per client address, before any authentication work is done.
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
+    }),
+    DatabaseModule,
+    TemporalModule,
+    AuditModule,
+    AuthModule,
+    HealthModule,
+    RegionsModule,
+    RegistryModule,
+    RepairsModule,
+    NotificationsModule,
+  ],
+  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestContextMiddleware).forRoutes('*path');
+  }
+}

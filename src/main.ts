@@ -5,17 +5,29 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { AppModule } from './app.module';
+import { AuditService } from './audit/audit.service';
+import { bootstrapAdmin } from './auth/bootstrap-admin';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { createValidationPipe } from './common/validation';
-import { AppConfig, loadConfig, logLevels } from './config/app-config';
+import { AppConfig, assertTokenSecret, loadConfig, logLevels } from './config/app-config';
 import { runMigrations } from './database/prepare-database';
 import { RegionImportService } from './regions/region-import.service';
 import { ensureSearchAttributes } from './temporal/search-attributes';
 
 /** Builds the API application (used by main and by the tests), without listening. */
 export async function createApiApp(config: AppConfig = loadConfig()): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule, { logger: logLevels(config.LOG_LEVEL), bodyParser: true });
+  assertTokenSecret(config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: logLevels(config.LOG_LEVEL), bodyParser: false });
+  app.set('trust proxy', trustProxy(config.TRUST_PROXY));
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
+  const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  if (origins.length > 0) app.enableCors({ origin: origins, credentials: false, allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
 
@@ -24,16 +36,25 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<IN
     new DocumentBuilder()
       .setTitle('e-KTP Operations Workflows API')
       .setDescription('Repair cases, registry and regions for Dinas Dukcapil offices')
-      .setVersion('0.1.0')
+      .setVersion('0.2.0')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 
   if (config.RUN_MIGRATIONS) await runMigrations(app.get<DataSource>(getDataSourceToken()));
   if (config.IMPORT_REGIONS_ON_START) await app.get(RegionImportService).importAll();
+  await bootstrapAdmin(app.get<DataSource>(getDataSourceToken()), config, app.get(AuditService));
   const client = app.get(Client);
   await ensureSearchAttributes(client.connection as Connection, config.TEMPORAL_NAMESPACE);
   return app;
+}
+
+/** TRUST_PROXY: `false`/`true`, a hop count, or subnet names such as `loopback`. */
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'false' || value === '') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 async function bootstrap(): Promise<void> {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 
 /**
@@ -35,5 +36,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
   process.env.TEST_DATABASE_NAME = dbName;
   process.env.TEST_TEMPORAL_ADDRESS = temporalAddress;
+  // The run's token secret and first admin (bootstrapped by the first API process that starts).
+  process.env.TEST_AUTH_TOKEN_SECRET = randomBytes(36).toString('base64url');
+  process.env.TEST_ADMIN_USERNAME = 'admin';
+  process.env.TEST_ADMIN_PASSWORD = randomBytes(18).toString('base64url');
   (globalThis as { __testStops?: Array<() => Promise<void>> }).__testStops = stops;
 }

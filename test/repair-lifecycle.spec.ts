@@ -24,7 +24,7 @@ describe('repair cases over HTTP', () => {
     await addRecordingSet(stack, neighbour.id);
     expect((await stack.get(`/service-points/${sp.id}`)).body.canRecord).toBe(true);
 
-    const opened = await stack.post('/repairs', { deviceId: device.id, description: 'Pemindai iris tidak menyala' }, 'operator.ani');
+    const opened = await office.operator.post('/repairs', { deviceId: device.id, description: 'Pemindai iris tidak menyala' });
     expect(opened.status).toBe(201);
     const id = opened.body.id;
     expect(opened.body.status).toBe('reported');
@@ -39,20 +39,20 @@ describe('repair cases over HTTP', () => {
     expect(reported.alternatives[0].sameDistrict).toBe(true);
     expect(reported.deadlineAt).not.toBeNull();
 
-    const triaged = await stack.post(`/repairs/${id}/triage`, { assessment: 'needs-repair', note: 'Perlu diganti' }, 'operator.budi');
+    const triaged = await office.operator2.post(`/repairs/${id}/triage`, { assessment: 'needs-repair', note: 'Perlu diganti' });
     expect(triaged.status).toBe(200);
     expect(triaged.body.status).toBe('triaged');
 
-    const requested = await stack.post(`/repairs/${id}/request-repair`, { channel: 'ministry' }, 'operator.budi');
+    const requested = await office.operator2.post(`/repairs/${id}/request-repair`, { channel: 'ministry' });
     expect(requested.body.status).toBe('awaiting-repair');
     expect((await stack.get(`/devices/${device.id}`)).body.status).toBe('in-repair');
 
-    const repaired = await stack.post(`/repairs/${id}/mark-repaired`, { note: 'Diganti oleh teknisi pusat' }, 'operator.budi');
+    const repaired = await office.operator2.post(`/repairs/${id}/mark-repaired`, { note: 'Diganti oleh teknisi pusat' });
     expect(repaired.body.status).toBe('repaired');
     expect((await stack.get(`/devices/${device.id}`)).body.status).toBe('active');
     expect((await stack.get(`/service-points/${sp.id}`)).body.canRecord).toBe(true);
 
-    const verified = await stack.post(`/repairs/${id}/verify`, { working: true }, 'kabid.citra');
+    const verified = await office.manager.post(`/repairs/${id}/verify`, { working: true });
     expect(verified.status).toBe(200);
     expect(verified.body.status).toBe('closed');
 
@@ -60,12 +60,13 @@ describe('repair cases over HTTP', () => {
     expect(detail.status).toBe('closed');
     expect(detail.closedAt).not.toBeNull();
     expect(detail.timeline.map((t: { event: string }) => t.event)).toEqual(['reported', 'triaged', 'repair-requested', 'repaired', 'verified']);
+    // Who did what, as the signed-in users (not anything the caller claims).
     expect(detail.timeline.map((t: { actor: string }) => t.actor)).toEqual([
-      'operator.ani',
-      'operator.budi',
-      'operator.budi',
-      'operator.budi',
-      'kabid.citra',
+      office.operator.username,
+      office.operator2.username,
+      office.operator2.username,
+      office.operator2.username,
+      office.manager.username,
     ]);
     expect(detail.timeline.map((t: { seq: number }) => t.seq)).toEqual([1, 2, 3, 4, 5]);
 
@@ -84,13 +85,19 @@ describe('repair cases over HTTP', () => {
 
   it('fixes on site, and sends a case that fails verification back to triage', async () => {
     const { device } = await brokenDevice('fingerprint-scanner');
-    const id = (await stack.post('/repairs', { deviceId: device.id, description: 'Kabel longgar' })).body.id;
-    await stack.post(`/repairs/${id}/triage`, { assessment: 'fix-on-site' }, 'op');
-    expect((await stack.post(`/repairs/${id}/mark-repaired`, {}, 'op')).body.status).toBe('repaired');
-    const failed = await stack.post(`/repairs/${id}/verify`, { working: false, note: 'Masih gagal membaca' }, 'op');
+    const id = (await office.operator.post('/repairs', { deviceId: device.id, description: 'Kabel longgar' })).body.id;
+    await office.operator.post(`/repairs/${id}/triage`, { assessment: 'fix-on-site' });
+    expect((await office.operator.post(`/repairs/${id}/mark-repaired`, {})).body.status).toBe('repaired');
+    // Four-eyes: whoever marked it repaired cannot also verify it.
+    const selfVerify = await office.operator.post(`/repairs/${id}/verify`, { working: true });
+    expect(selfVerify.status).toBe(403);
+    expect(selfVerify.body.code).toBe('four_eyes');
+    expect(selfVerify.body.message).toContain(office.operator.username);
+    expect((await stack.get(`/repairs/${id}`)).body.status).toBe('repaired');
+    const failed = await office.operator2.post(`/repairs/${id}/verify`, { working: false, note: 'Masih gagal membaca' });
     expect(failed.body.status).toBe('triaged');
     expect((await stack.get(`/devices/${device.id}`)).body.status).toBe('broken');
-    const cancelled = await stack.post(`/repairs/${id}/cancel`, { reason: 'Laporan ganda' }, 'op');
+    const cancelled = await office.operator.post(`/repairs/${id}/cancel`, { reason: 'Laporan ganda' });
     expect(cancelled.body.status).toBe('cancelled');
     const events = (await stack.get(`/repairs/${id}`)).body.timeline.map((t: { event: string }) => t.event);
     expect(events).toEqual(['reported', 'triaged', 'fixed-on-site', 'verification-failed', 'cancelled']);
@@ -98,18 +105,18 @@ describe('repair cases over HTTP', () => {
 
   it('refuses actions that do not fit the current state with 409 and a readable reason', async () => {
     const { device } = await brokenDevice();
-    const id = (await stack.post('/repairs', { deviceId: device.id, description: 'Kamera buram' })).body.id;
+    const id = (await office.operator.post('/repairs', { deviceId: device.id, description: 'Kamera buram' })).body.id;
 
-    const verify = await stack.post(`/repairs/${id}/verify`, { working: true }, 'op');
+    const verify = await office.operator.post(`/repairs/${id}/verify`, { working: true });
     expect(verify.status).toBe(409);
     expect(verify.body.message).toMatch(/Cannot verify a repair case that is reported/);
 
-    const request = await stack.post(`/repairs/${id}/request-repair`, { channel: 'vendor' }, 'op');
+    const request = await office.operator.post(`/repairs/${id}/request-repair`, { channel: 'vendor' });
     expect(request.status).toBe(409);
     expect(request.body.message).toMatch(/allowed only when triaged/);
 
-    await stack.post(`/repairs/${id}/cancel`, { reason: 'Salah perangkat' }, 'op');
-    const afterEnd = await stack.post(`/repairs/${id}/triage`, { assessment: 'fix-on-site' }, 'op');
+    await office.operator.post(`/repairs/${id}/cancel`, { reason: 'Salah perangkat' });
+    const afterEnd = await office.operator.post(`/repairs/${id}/triage`, { assessment: 'fix-on-site' });
     expect(afterEnd.status).toBe(409);
     expect(afterEnd.body.message).toMatch(/cancelled/);
 
@@ -120,35 +127,35 @@ describe('repair cases over HTTP', () => {
   it('answers 400 naming the field for bad input, and changes nothing', async () => {
     const before = await stack.db.query('SELECT count(*)::int AS n FROM repair_cases');
 
-    const badId = await stack.post('/repairs', { deviceId: 'not-a-uuid', description: 'Rusak' });
+    const badId = await office.operator.post('/repairs', { deviceId: 'not-a-uuid', description: 'Rusak' });
     expect(badId.status).toBe(400);
     expect(badId.body.errors.map((e: { field: string }) => e.field)).toContain('deviceId');
 
-    const noDescription = await stack.post('/repairs', { deviceId: '6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10' });
+    const noDescription = await office.operator.post('/repairs', { deviceId: '6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10' });
     expect(noDescription.status).toBe(400);
     expect(noDescription.body.errors.map((e: { field: string }) => e.field)).toContain('description');
 
-    const unknownDevice = await stack.post('/repairs', { deviceId: '6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10', description: 'Rusak total' });
+    const unknownDevice = await office.operator.post('/repairs', { deviceId: '6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10', description: 'Rusak total' });
     expect(unknownDevice.status).toBe(400);
     expect(unknownDevice.body.field).toBe('deviceId');
 
-    const extra = await stack.post('/repairs', { deviceId: '6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10', description: 'Rusak total', status: 'closed' });
+    const extra = await office.operator.post('/repairs', { deviceId: '6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10', description: 'Rusak total', status: 'closed' });
     expect(extra.status).toBe(400);
     expect(extra.body.errors.map((e: { field: string }) => e.field)).toContain('status');
 
     const { device } = await brokenDevice();
-    const id = (await stack.post('/repairs', { deviceId: device.id, description: 'Kamera mati' })).body.id;
-    const badTriage = await stack.post(`/repairs/${id}/triage`, { assessment: 'maybe' }, 'op');
+    const id = (await office.operator.post('/repairs', { deviceId: device.id, description: 'Kamera mati' })).body.id;
+    const badTriage = await office.operator.post(`/repairs/${id}/triage`, { assessment: 'maybe' });
     expect(badTriage.status).toBe(400);
     expect(badTriage.body.errors[0].field).toBe('assessment');
-    const noReason = await stack.post(`/repairs/${id}/cancel`, {}, 'op');
+    const noReason = await office.operator.post(`/repairs/${id}/cancel`, {});
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors[0].field).toBe('reason');
 
     const badPath = await stack.get('/repairs/not-a-uuid');
     expect(badPath.status).toBe(400);
     expect(badPath.body.errors[0].field).toBe('id');
-    const missing = await stack.post('/repairs/6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10/triage', { assessment: 'fix-on-site' }, 'op');
+    const missing = await office.operator.post('/repairs/6f1c7a52-7c59-4f0e-9a53-3b0f1f1b2a10/triage', { assessment: 'fix-on-site' });
     expect(missing.status).toBe(404);
 
     const after = await stack.db.query('SELECT count(*)::int AS n FROM repair_cases');
@@ -159,7 +166,7 @@ describe('repair cases over HTTP', () => {
   it('answers 409 naming the open case when a device already has one, even under concurrent requests', async () => {
     const { device } = await brokenDevice('signature-pad');
     const attempts = await Promise.all(
-      Array.from({ length: 5 }, () => stack.post('/repairs', { deviceId: device.id, description: 'Pena tidak merespons' })),
+      Array.from({ length: 5 }, () => office.operator.post('/repairs', { deviceId: device.id, description: 'Pena tidak merespons' })),
     );
     const created = attempts.filter((a) => a.status === 201);
     const refused = attempts.filter((a) => a.status === 409);
@@ -169,14 +176,14 @@ describe('repair cases over HTTP', () => {
       expect(r.body.repairCaseId).toBe(created[0].body.id);
       expect(r.body.message).toContain(created[0].body.id);
     }
-    const again = await stack.post('/repairs', { deviceId: device.id, description: 'Pena tidak merespons' });
+    const again = await office.operator.post('/repairs', { deviceId: device.id, description: 'Pena tidak merespons' });
     expect(again.status).toBe(409);
     const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM repair_cases WHERE device_id = $1', [device.id]);
     expect(rows[0].n).toBe(1);
 
     // Once the case ends, the device can have a new one.
-    await stack.post(`/repairs/${created[0].body.id}/cancel`, { reason: 'Ternyata baterai' }, 'op');
-    const reopened = await stack.post('/repairs', { deviceId: device.id, description: 'Rusak lagi' });
+    await office.operator.post(`/repairs/${created[0].body.id}/cancel`, { reason: 'Ternyata baterai' });
+    const reopened = await office.operator.post('/repairs', { deviceId: device.id, description: 'Rusak lagi' });
     expect(reopened.status).toBe(201);
   });
 });

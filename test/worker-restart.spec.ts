@@ -11,7 +11,7 @@ describe('a worker killed mid-case', () => {
     await setPolicy(stack, office.id, { triageSeconds: 1, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 1 });
     const sp = await createServicePoint(stack, office);
     const devices = await addRecordingSet(stack, sp.id);
-    const id = (await stack.post('/repairs', { deviceId: devices['card-reader'].id, description: 'Pembaca kartu rusak' }, 'op.eka')).body.id;
+    const id = (await office.operator.post('/repairs', { deviceId: devices['card-reader'].id, description: 'Pembaca kartu rusak' })).body.id;
 
     await eventually(async () => ((await stack.get(`/repairs/${id}`)).body.remindersSent >= 2 ? true : undefined), 30_000, 'reminders');
     await stack.killWorker();
@@ -27,10 +27,10 @@ describe('a worker killed mid-case', () => {
       30_000,
       'reminders from the new worker',
     );
-    const triaged = await stack.post(`/repairs/${id}/triage`, { assessment: 'fix-on-site' }, 'op.eka');
+    const triaged = await office.operator.post(`/repairs/${id}/triage`, { assessment: 'fix-on-site' });
     expect(triaged.status).toBe(200);
-    await stack.post(`/repairs/${id}/mark-repaired`, {}, 'op.eka');
-    const closed = await stack.post(`/repairs/${id}/verify`, { working: true }, 'op.eka');
+    await office.operator.post(`/repairs/${id}/mark-repaired`, {});
+    const closed = await office.operator2.post(`/repairs/${id}/verify`, { working: true });
     expect(closed.body.status).toBe('closed');
 
     const detail = (await stack.get(`/repairs/${id}`)).body;
@@ -44,7 +44,8 @@ describe('a worker killed mid-case', () => {
       [id],
     );
     const byRole = Object.fromEntries(rows.map((r: { recipient_role: string; n: number }) => [r.recipient_role, r.n]));
-    expect(byRole.operator).toBe(reminders.length);
+    // Each reminder reached each of the office's two operators once, and its manager from level 2.
+    expect(byRole.operator).toBe(reminders.length * 2);
     expect(byRole.manager).toBe(reminders.length - 1);
     expect(detail.timeline.filter((t: { event: string }) => t.event !== 'reminder').map((t: { event: string }) => t.event)).toEqual([
       'reported',

@@ -23,6 +23,8 @@ export interface RepairWorkflowInput {
   servicePointName: string;
   description: string;
   reportedBy: string;
+  /** The HTTP request that opened the case, for the audit trail. */
+  requestId?: string;
   policy: RepairPolicy;
 }
 
@@ -36,12 +38,16 @@ export interface RepairState {
   remindersSent: number;
   assessment?: 'fix-on-site' | 'needs-repair';
   repairChannel?: 'ministry' | 'vendor';
+  /** Who marked the device repaired; someone else must verify it (four-eyes). */
+  repairedBy?: string;
 }
 
 export interface ActionBase {
   /** Who acts: the user, or `system` for what the workflow does itself. */
   actor: string;
   note?: string;
+  /** The HTTP request the action came with, carried into the audit trail. */
+  requestId?: string;
 }
 
 export interface TriageInput extends ActionBase {

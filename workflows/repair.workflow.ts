@@ -3,6 +3,7 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -95,6 +96,7 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
       toStatus: to,
       actor: action.actor,
       note: action.note,
+      requestId: action.requestId,
       details,
       deadlineSeconds: deadlineFor(to),
       assessment: state.assessment,
@@ -139,6 +141,8 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
     markRepairedUpdate,
     async (cmd) => {
       const onSite = state.status === 'triaged';
+      // Four-eyes on verification; cases marked repaired before this rule existed keep the old behaviour.
+      if (patched('four-eyes-verify')) state.repairedBy = cmd.actor;
       return transition('repaired', onSite ? 'fixed-on-site' : 'repaired', cmd, { onSite });
     },
     { validator: (cmd) => ensureAllowed('mark-repaired', () => requireActor(cmd)) },
@@ -149,11 +153,22 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
       cmd.working
         ? transition('closed', 'verified', cmd, { working: true })
         : transition('triaged', 'verification-failed', cmd, { working: false }),
-    { validator: (cmd) => ensureAllowed('verify', () => requireActor(cmd)) },
+    {
+      validator: (cmd) => {
+        ensureAllowed('verify', () => requireActor(cmd));
+        if (state.repairedBy !== undefined && state.repairedBy === cmd.actor) {
+          throw ApplicationFailure.create({
+            type: 'FourEyes',
+            nonRetryable: true,
+            message: `${cmd.actor} marked this device repaired; someone else must verify it`,
+          });
+        }
+      },
+    },
   );
   setHandler(
     cancelUpdate,
-    async (cmd) => transition('cancelled', 'cancelled', { actor: cmd.actor, note: cmd.reason }),
+    async (cmd) => transition('cancelled', 'cancelled', { actor: cmd.actor, note: cmd.reason, requestId: cmd.requestId }),
     { validator: (cmd) => ensureAllowed('cancel', () => requireActor(cmd) ?? (cmd.reason?.trim() ? undefined : 'reason is required to cancel')) },
   );
 
@@ -170,6 +185,7 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
       toStatus: 'reported',
       actor: input.reportedBy,
       note: input.description,
+      requestId: input.requestId,
       details: {},
       deadlineSeconds: policy.triageSeconds,
     });

@@ -36,3 +36,21 @@ export class InvalidInputError extends DomainError {
 export class DependencyUnavailableError extends DomainError {
   readonly status = 503;
 }
+
+/** No credentials, or credentials that are unknown, expired or revoked. */
+export class UnauthenticatedError extends DomainError {
+  readonly status = 401;
+}
+
+/** Authenticated, but the role may not do this. (Another office's objects answer 404, never 403.) */
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+}
+
+/** Too many attempts; `retryAfterSeconds` becomes the Retry-After header. */
+export class TooManyAttemptsError extends DomainError {
+  readonly status = 429;
+  constructor(message: string, retryAfterSeconds: number) {
+    super('too_many_attempts', message, { retryAfterSeconds });
+  }
+}

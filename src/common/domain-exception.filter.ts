@@ -12,6 +12,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toHttp(exception);
+    if (status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+    if (status === 429 && typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     response.status(status).json(body);
   }
@@ -28,11 +30,16 @@ export class DomainExceptionFilter implements ExceptionFilter {
       const body = typeof payload === 'string' ? { statusCode: exception.getStatus(), message: payload } : (payload as Record<string, unknown>);
       return { status: exception.getStatus(), body };
     }
+    const parserError = bodyParserError(exception);
+    if (parserError) return parserError;
     if (exception instanceof WorkflowUpdateFailedError) {
       // A validator or handler refused the action: the workflow's message is meant for the officer.
       const cause = exception.cause;
       if (cause instanceof ApplicationFailure && cause.type === 'InvalidTransition') {
         return { status: 409, body: { statusCode: 409, code: 'invalid_transition', message: cause.message, ...(cause.details?.[0] as object) } };
+      }
+      if (cause instanceof ApplicationFailure && cause.type === 'FourEyes') {
+        return { status: 403, body: { statusCode: 403, code: 'four_eyes', message: cause.message } };
       }
       if (cause instanceof ApplicationFailure && cause.type === 'InvalidInput') {
         return { status: 400, body: { statusCode: 400, code: 'invalid_input', message: cause.message } };
@@ -46,4 +53,14 @@ export class DomainExceptionFilter implements ExceptionFilter {
     }
     return { status: HttpStatus.INTERNAL_SERVER_ERROR, body: { statusCode: 500, code: 'internal_error', message: 'Internal server error' } };
   }
+}
+
+/** body-parser's errors (malformed JSON, a body over the limit) carry their own 4xx status. */
+function bodyParserError(exception: unknown): { status: number; body: Record<string, unknown> } | undefined {
+  if (!(exception instanceof Error)) return undefined;
+  const e = exception as Error & { type?: string; status?: number };
+  if (typeof e.type !== 'string' || !e.type.startsWith('entity.') || !e.status || e.status >= 500) return undefined;
+  const message =
+    e.type === 'entity.too.large' ? 'The request body is larger than the limit' : e.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body cannot be read';
+  return { status: e.status, body: { statusCode: e.status, code: e.type.replace(/\./g, '_'), message } };
 }

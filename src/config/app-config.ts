@@ -4,6 +4,8 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, valida
 import * as path from 'node:path';
 import { projectRoot } from '../common/project-root';
 
+const toInt = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
+
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
@@ -64,15 +66,114 @@ export class AppConfig {
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
+  /**
+   * Key of the HMAC under which session tokens and API keys are stored. Required outside
+   * development: at least 32 characters, not a placeholder (see weakSecretProblem).
+   */
+  @IsOptional()
+  @IsString()
+  AUTH_TOKEN_SECRET?: string;
+
+  /** How long a login lasts: a working day by default. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30 * 24 * 3600)
+  AUTH_TOKEN_TTL_SECONDS = 8 * 3600;
+
+  /** Login throttling: failures counted over this window… */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_SECONDS = 15 * 60;
+
+  /** …answers slow down after this many failures for an account or an address… */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_SLOWDOWN_AFTER = 3;
+
+  /** …and are refused (429) after this many for one account… */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_AFTER = 10;
+
+  /** …or this many from one client address (many accounts tried from one place). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_IP_LOCKOUT_AFTER = 50;
+
+  /** Requests per minute per client address across the API (429 beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Largest JSON or form body accepted (413 beyond). */
+  @Matches(/^\d+(b|kb|mb)$/, { message: 'BODY_LIMIT must look like 100kb' })
+  BODY_LIMIT = '100kb';
+
+  /** Comma-separated origins allowed by CORS; empty keeps CORS closed. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Express `trust proxy` (e.g. `loopback` or a hop count) when the API sits behind a reverse proxy. */
+  @IsString()
+  TRUST_PROXY = 'false';
+
+  /** One-time bootstrap of the first admin on a fresh deployment (ignored once an admin exists). */
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9._-]{2,63}$/, { message: 'BOOTSTRAP_ADMIN_USERNAME must be 3-64 lower-case letters, digits, . _ -' })
+  BOOTSTRAP_ADMIN_USERNAME?: string;
+
+  @IsOptional()
+  @IsString()
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
   /** Where the pre-built workflow bundle lives (built by `npm run build`). */
   @IsString()
   WORKFLOW_BUNDLE_PATH = path.join(projectRoot(), 'dist', 'workflow-bundle.js');
 }
 
+const OPTIONAL_KEYS = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_CLI_PATH', 'AUTH_TOKEN_SECRET', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD'];
+
+/** Used only in development when AUTH_TOKEN_SECRET is unset; refused everywhere else. */
+export const DEVELOPMENT_TOKEN_SECRET = 'development-only-token-secret-do-not-use-in-production';
+
+const PLACEHOLDERS = ['secret', 'changeme', 'change-me', 'password', 'example', 'development', 'test'];
+
+/** Why a token secret is not good enough, or undefined when it is. */
+export function weakSecretProblem(secret: string | undefined): string | undefined {
+  if (!secret) return 'AUTH_TOKEN_SECRET is required outside development (32 or more random characters)';
+  if (secret === DEVELOPMENT_TOKEN_SECRET) return 'AUTH_TOKEN_SECRET is the development placeholder';
+  if (secret.length < 32) return 'AUTH_TOKEN_SECRET must be at least 32 characters';
+  if (new Set(secret).size < 12) return 'AUTH_TOKEN_SECRET has too few distinct characters to be random';
+  const lower = secret.toLowerCase();
+  if (PLACEHOLDERS.some((p) => lower.startsWith(p) || lower.endsWith(p))) return 'AUTH_TOKEN_SECRET looks like a placeholder';
+  return undefined;
+}
+
+/**
+ * The API refuses to start without a strong token secret, except in development where the
+ * placeholder is used when none is set. (The worker and the CLIs never see tokens.)
+ */
+export function assertTokenSecret(config: AppConfig): void {
+  if (config.NODE_ENV === 'development' && !config.AUTH_TOKEN_SECRET) return;
+  const problem = weakSecretProblem(config.AUTH_TOKEN_SECRET);
+  if (problem) throw new ConfigError(`Invalid configuration:\n  AUTH_TOKEN_SECRET: ${problem}`);
+}
+
+/** The token secret in force (the development placeholder only when NODE_ENV=development). */
+export function tokenSecret(config: AppConfig): string {
+  return config.AUTH_TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET;
+}
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_CLI_PATH']);
+  const known = Object.keys(new AppConfig()).concat(OPTIONAL_KEYS);
   const raw: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

@@ -1,7 +1,9 @@
 import { Controller, Get, Injectable, Module } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { SkipThrottle } from '@nestjs/throttler';
 import { Client } from '@temporalio/client';
+import { Public } from '../auth/access.decorator';
 
 @Injectable()
 export class TemporalHealthIndicator {
@@ -31,6 +33,8 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
+  @SkipThrottle()
   @HealthCheck()
   check() {
     return this.health.check([() => this.db.pingCheck('database'), () => this.temporal.isHealthy('temporal')]);

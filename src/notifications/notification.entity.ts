@@ -1,14 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const RECIPIENT_ROLES = ['operator', 'manager'] as const;
+export const RECIPIENT_ROLES = ['operator', 'manager', 'supervisor', 'admin'] as const;
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 
 /**
- * The in-app inbox. Addressed to a role within an office; `dedup_key` makes a retried
- * activity land the same message once.
+ * The in-app inbox: one row per recipient, sent because they hold `recipientRole` in the office;
+ * `dedup_key` makes a retried activity land the same message once.
  */
 @Entity({ name: 'notifications' })
-@Index(['officeId', 'recipientRole', 'createdAt'])
+@Index(['recipientUserId', 'createdAt'])
 export class Notification {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -21,6 +21,10 @@ export class Notification {
 
   @Column({ name: 'recipient_role', type: 'varchar', length: 16 })
   recipientRole: RecipientRole;
+
+  /** Null only on messages written before accounts existed. */
+  @Column({ name: 'recipient_user_id', type: 'uuid', nullable: true })
+  recipientUserId: string | null;
 
   @Column({ type: 'varchar', length: 32 })
   kind: string;

@@ -1,3 +1,5 @@
+import { OfficeScope } from '../auth/principal';
+import { noteAuditOffice } from '../common/request-context';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Not, In, Repository } from 'typeorm';
@@ -20,9 +22,9 @@ export class DevicesService {
     private readonly availability: AvailabilityService,
   ) {}
 
-  async create(dto: CreateDeviceDto): Promise<Device> {
+  async create(dto: CreateDeviceDto, scope: OfficeScope): Promise<Device> {
     const sp = await this.servicePoints.findOneBy({ id: dto.servicePointId });
-    if (!sp) throw new InvalidInputError('servicePointId', `servicePointId ${dto.servicePointId} is not a known service point`);
+    if (!sp || !scope.allows(sp.officeId)) throw new InvalidInputError('servicePointId', `servicePointId ${dto.servicePointId} is not a known service point`);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const device = await manager.save(
@@ -43,8 +45,10 @@ export class DevicesService {
     }
   }
 
-  async list(query: DeviceQuery): Promise<Page<Device>> {
+  async list(query: DeviceQuery, scope: OfficeScope): Promise<Page<Device>> {
     const qb = this.devices.createQueryBuilder('d').orderBy('d.serial_number', 'ASC');
+    const [scopeSql, scopeParams] = scope.condition('d.office_id');
+    qb.where(scopeSql, scopeParams);
     if (query.officeId) qb.andWhere('d.office_id = :officeId', { officeId: query.officeId });
     if (query.servicePointId) qb.andWhere('d.service_point_id = :sp', { sp: query.servicePointId });
     if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
@@ -55,14 +59,15 @@ export class DevicesService {
     return pageOf(items, total, query);
   }
 
-  async get(id: string): Promise<Device> {
+  async get(id: string, scope: OfficeScope): Promise<Device> {
     const device = await this.devices.findOneBy({ id });
-    if (!device) throw new NotFoundError('Device', id);
+    if (!device || !scope.allows(device.officeId)) throw new NotFoundError('Device', id);
+    noteAuditOffice(device.officeId);
     return device;
   }
 
-  async update(id: string, dto: UpdateDeviceDto): Promise<Device> {
-    const device = await this.get(id);
+  async update(id: string, dto: UpdateDeviceDto, scope: OfficeScope): Promise<Device> {
+    const device = await this.get(id, scope);
     const openCase = await this.openCaseFor(id);
     if (dto.status && dto.status !== device.status && openCase) {
       throw new ConflictError(
@@ -93,8 +98,8 @@ export class DevicesService {
     });
   }
 
-  async remove(id: string): Promise<void> {
-    const device = await this.get(id);
+  async remove(id: string, scope: OfficeScope): Promise<void> {
+    const device = await this.get(id, scope);
     if ((await this.repairCases.countBy({ deviceId: id })) > 0) {
       throw new ConflictError('device_has_history', `Device ${device.serialNumber} has repair history; set its status to retired instead`);
     }

@@ -1,3 +1,4 @@
+import { OfficeScope } from '../auth/principal';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -44,36 +45,41 @@ export class OfficesService {
     });
   }
 
-  async list(query: OfficeQuery): Promise<Page<Office>> {
+  async list(query: OfficeQuery, scope: OfficeScope): Promise<Page<Office>> {
     const qb = this.offices.createQueryBuilder('o').orderBy('o.regency_code', 'ASC');
+    const [scopeSql, scopeParams] = scope.condition('o.id');
+    qb.where(scopeSql, scopeParams);
     if (query.province) qb.andWhere('o.regency_code LIKE :prefix', { prefix: `${query.province}.%` });
     if (query.q) qb.andWhere('o.name ILIKE :q', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
     const [items, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
     return pageOf(items, total, query);
   }
 
-  async get(id: string): Promise<Office> {
+  /** Another office's record answers exactly like a missing one. */
+  async get(id: string, scope: OfficeScope): Promise<Office> {
     const office = await this.offices.findOneBy({ id });
-    if (!office) throw new NotFoundError('Office', id);
+    if (!office || !scope.allows(office.id)) throw new NotFoundError('Office', id);
     return office;
   }
 
-  async update(id: string, dto: UpdateOfficeDto): Promise<Office> {
-    const office = await this.get(id);
+  async update(id: string, dto: UpdateOfficeDto, scope: OfficeScope): Promise<Office> {
+    const office = await this.get(id, scope);
     Object.assign(office, dto);
     return this.offices.save(office);
   }
 
   async remove(id: string): Promise<void> {
-    await this.get(id);
+    await this.get(id, OfficeScope.all());
     if ((await this.servicePoints.countBy({ officeId: id })) > 0) {
       throw new ConflictError('office_in_use', `Office ${id} still has service points; remove them first`);
     }
+    const [{ count }] = await this.offices.query(`SELECT count(*)::int AS count FROM users WHERE office_id = $1`, [id]);
+    if (count > 0) throw new ConflictError('office_in_use', `Office ${id} still has user accounts; move or deactivate them first`);
     await this.offices.delete({ id });
   }
 
-  async getPolicy(officeId: string): Promise<SlaPolicyView> {
-    await this.get(officeId);
+  async getPolicy(officeId: string, scope: OfficeScope): Promise<SlaPolicyView> {
+    await this.get(officeId, scope);
     const stored = await this.policies.findOneBy({ officeId });
     const values = stored ?? DEFAULT_SLA_POLICY;
     return {
@@ -87,8 +93,8 @@ export class OfficesService {
   }
 
   async setPolicy(officeId: string, dto: SlaPolicyDto): Promise<SlaPolicyView> {
-    await this.get(officeId);
+    await this.get(officeId, OfficeScope.all());
     await this.policies.upsert({ officeId, ...dto }, ['officeId']);
-    return this.getPolicy(officeId);
+    return this.getPolicy(officeId, OfficeScope.all());
   }
 }

@@ -1,3 +1,5 @@
+import { OfficeScope } from '../auth/principal';
+import { noteAuditOffice } from '../common/request-context';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -23,8 +25,9 @@ export class ServicePointsService {
     private readonly availability: AvailabilityService,
   ) {}
 
-  async create(dto: CreateServicePointDto): Promise<ServicePoint> {
-    const office = await this.offices.get(dto.officeId).catch(() => {
+  async create(dto: CreateServicePointDto, scope: OfficeScope): Promise<ServicePoint> {
+    // Another office is answered like an unknown one.
+    const office = await this.offices.get(dto.officeId, scope).catch(() => {
       throw new InvalidInputError('officeId', `officeId ${dto.officeId} is not a known office`);
     });
     await this.assertDistrictInRegency(dto.districtCode, office.regencyCode);
@@ -38,8 +41,10 @@ export class ServicePointsService {
     }
   }
 
-  async list(query: ServicePointQuery): Promise<Page<ServicePoint>> {
+  async list(query: ServicePointQuery, scope: OfficeScope): Promise<Page<ServicePoint>> {
     const qb = this.servicePoints.createQueryBuilder('sp').orderBy('sp.district_code', 'ASC').addOrderBy('sp.name', 'ASC');
+    const [scopeSql, scopeParams] = scope.condition('sp.office_id');
+    qb.where(scopeSql, scopeParams);
     if (query.officeId) qb.andWhere('sp.office_id = :officeId', { officeId: query.officeId });
     if (query.district) qb.andWhere('sp.district_code = :district', { district: query.district });
     if (query.kind) qb.andWhere('sp.kind = :kind', { kind: query.kind });
@@ -48,22 +53,23 @@ export class ServicePointsService {
     return pageOf(items, total, query);
   }
 
-  async get(id: string): Promise<ServicePoint> {
+  async get(id: string, scope: OfficeScope): Promise<ServicePoint> {
     const sp = await this.servicePoints.findOneBy({ id });
-    if (!sp) throw new NotFoundError('Service point', id);
+    if (!sp || !scope.allows(sp.officeId)) throw new NotFoundError('Service point', id);
+    noteAuditOffice(sp.officeId);
     return sp;
   }
 
   /** One service point, and where residents can go when it cannot record. */
-  async view(id: string): Promise<ServicePointView> {
-    const sp = await this.get(id);
+  async view(id: string, scope: OfficeScope): Promise<ServicePointView> {
+    const sp = await this.get(id, scope);
     return sp.canRecord ? sp : { ...sp, alternatives: await this.availability.alternativesFor(id) };
   }
 
-  async update(id: string, dto: UpdateServicePointDto): Promise<ServicePoint> {
-    const sp = await this.get(id);
+  async update(id: string, dto: UpdateServicePointDto, scope: OfficeScope): Promise<ServicePoint> {
+    const sp = await this.get(id, scope);
     if (dto.districtCode && dto.districtCode !== sp.districtCode) {
-      const office = await this.offices.get(sp.officeId);
+      const office = await this.offices.get(sp.officeId, OfficeScope.all());
       await this.assertDistrictInRegency(dto.districtCode, office.regencyCode);
     }
     Object.assign(sp, dto);
@@ -77,8 +83,8 @@ export class ServicePointsService {
     }
   }
 
-  async remove(id: string): Promise<void> {
-    await this.get(id);
+  async remove(id: string, scope: OfficeScope): Promise<void> {
+    await this.get(id, scope);
     if ((await this.devices.countBy({ servicePointId: id })) > 0) {
       throw new ConflictError('service_point_in_use', `Service point ${id} still has devices; move or remove them first`);
     }

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RepairStatus } from '../../workflows/repair.messages';
+import { AuditService } from '../audit/audit.service';
+import type { ActorKind } from '../audit/audit-entry.entity';
 import { AvailabilityService } from '../registry/availability.service';
 import type { DeviceKind, DeviceStatus } from '../registry/device.entity';
 import { DEVICE_KIND_ID } from './repair-labels';
@@ -18,6 +20,8 @@ export interface RepairEventInput {
   toStatus: RepairStatus;
   actor: string;
   note?: string;
+  /** The HTTP request behind the action, when a person acted. */
+  requestId?: string;
   details: Record<string, unknown>;
   /** Deadline of the new state, counted from the event; none for a finished case. */
   deadlineSeconds?: number;
@@ -56,9 +60,12 @@ const DEVICE_STATUS_FOR: Record<RepairStatus, DeviceStatus> = {
  */
 @Injectable()
 export class RepairReadModelService {
+  private readonly logger = new Logger(RepairReadModelService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly availability: AvailabilityService,
+    private readonly audit: AuditService,
   ) {}
 
   async recordEvent(e: RepairEventInput): Promise<void> {
@@ -68,6 +75,20 @@ export class RepairReadModelService {
          VALUES ($1, $2, 'repair', $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (workflow_id, seq) DO NOTHING`,
         [e.workflowId, e.seq, e.caseId, e.officeId, e.event, e.fromStatus ?? null, e.toStatus, e.actor, e.note ?? null, JSON.stringify(e.details)],
+      );
+      await this.audit.append(
+        {
+          actor: e.actor,
+          actorKind: actorKind(e.actor),
+          officeId: e.officeId,
+          action: `repair.${e.event}`,
+          targetType: 'repair',
+          targetId: e.caseId,
+          summary: { workflowId: e.workflowId, seq: e.seq, from: e.fromStatus ?? null, to: e.toStatus, note: e.note ?? null, ...e.details },
+          requestId: e.requestId ?? null,
+          dedupKey: `${e.workflowId}:${e.seq}`,
+        },
+        m,
       );
       const terminal = e.toStatus === 'closed' || e.toStatus === 'cancelled';
       const updated: Array<{ id: string }> = await m.query(
@@ -109,14 +130,41 @@ export class RepairReadModelService {
       if (inserted.length > 0) {
         await m.query(`UPDATE repair_cases SET reminders_sent = reminders_sent + 1 WHERE id = $1`, [r.caseId]);
       }
+      // One message per person holding the role in the office, each with its own read state.
+      const delivered: Record<string, number> = {};
       for (const role of r.recipients) {
-        await m.query(
-          `INSERT INTO notifications (dedup_key, office_id, recipient_role, kind, subject_type, subject_id, title, body)
-           VALUES ($1, $2, $3, 'repair-reminder', 'repair', $4, $5, $6)
-           ON CONFLICT (dedup_key) DO NOTHING`,
+        const rows: unknown[] = await m.query(
+          `INSERT INTO notifications (dedup_key, office_id, recipient_role, recipient_user_id, kind, subject_type, subject_id, title, body)
+           SELECT $1::text || ':' || u.id::text, $2::uuid, $3::varchar, u.id, 'repair-reminder', 'repair', $4::uuid, $5::text, $6::text
+             FROM users u WHERE u.office_id = $2::uuid AND u.role = $3::varchar AND u.active
+           ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
           [`${r.workflowId}:${r.seq}:${role}`, r.officeId, role, r.caseId, title, body],
         );
+        delivered[role] = rows.length;
+      }
+      if (inserted.length > 0) {
+        await this.audit.append(
+          {
+            actor: 'system',
+            actorKind: 'system',
+            officeId: r.officeId,
+            action: 'repair.reminder',
+            targetType: 'repair',
+            targetId: r.caseId,
+            summary: { workflowId: r.workflowId, seq: r.seq, level: r.level, status: r.status, recipients: r.recipients, delivered },
+            dedupKey: `${r.workflowId}:${r.seq}`,
+          },
+          m,
+        );
+        if (Object.values(delivered).every((n) => n === 0)) {
+          this.logger.warn(`reminder ${r.workflowId}:${r.seq}: no active ${r.recipients.join('/')} account in office ${r.officeId}`);
+        }
       }
     });
   }
+}
+
+function actorKind(actor: string): ActorKind {
+  if (actor === 'system') return 'system';
+  return actor.startsWith('apikey:') ? 'api-key' : 'user';
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AuditCoreModule } from '../audit/audit.module';
 import { RegistryModule } from '../registry/registry.module';
 import { RepairReadModelService } from './repair-read-model.service';
 
 /** What the worker needs to run RepairWorkflow's activities. */
 @Module({
-  imports: [RegistryModule],
+  imports: [RegistryModule, AuditCoreModule],
   providers: [RepairReadModelService],
   exports: [RepairReadModelService],
 })

@@ -16,7 +16,9 @@ import {
   verifyUpdate,
 } from '../../workflows/repair.messages';
 import { CASE_STATUS, DEVICE_ID, OFFICE_ID } from '../../workflows/search-attributes';
+import { OfficeScope, Principal } from '../auth/principal';
 import { AppConfig } from '../config/app-config';
+import { currentRequest } from '../common/request-context';
 import { ConflictError, DependencyUnavailableError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { Page, pageOf } from '../common/pagination';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/pg-errors';
@@ -58,14 +60,16 @@ export class RepairsService {
     @InjectRepository(TimelineEntry) private readonly timeline: Repository<TimelineEntry>,
   ) {}
 
-  async open(dto: OpenRepairDto, actor: string): Promise<RepairCaseView> {
+  async open(dto: OpenRepairDto, principal: Principal): Promise<RepairCaseView> {
+    const actor = principal.actor;
     const device = await this.devices.findOneBy({ id: dto.deviceId });
-    if (!device) throw new InvalidInputError('deviceId', `deviceId ${dto.deviceId} is not a known device`);
+    // A device of another office is answered like an unknown one.
+    if (!device || !principal.write.allows(device.officeId)) throw new InvalidInputError('deviceId', `deviceId ${dto.deviceId} is not a known device`);
     if (device.status === 'retired') {
       throw new ConflictError('device_retired', `Device ${device.serialNumber} is retired; register its replacement instead`);
     }
     const servicePoint = await this.servicePoints.findOneByOrFail({ id: device.servicePointId });
-    const policy = await this.offices.getPolicy(device.officeId);
+    const policy = await this.offices.getPolicy(device.officeId, OfficeScope.all());
     const caseId = randomUUID();
     const workflowId = repairWorkflowId(caseId);
 
@@ -97,6 +101,7 @@ export class RepairsService {
       servicePointName: servicePoint.name,
       description: dto.description,
       reportedBy: actor,
+      requestId: currentRequest()?.requestId,
       policy: {
         triageSeconds: policy.triageSeconds,
         repairSeconds: policy.repairSeconds,
@@ -137,8 +142,10 @@ export class RepairsService {
     );
   }
 
-  async list(query: RepairQuery): Promise<Page<RepairCaseView>> {
+  async list(query: RepairQuery, scope: OfficeScope): Promise<Page<RepairCaseView>> {
     const qb = this.cases.createQueryBuilder('c').orderBy('c.opened_at', 'DESC').addOrderBy('c.id', 'ASC');
+    const [scopeSql, scopeParams] = scope.condition('c.office_id');
+    qb.where(scopeSql, scopeParams);
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.officeId) qb.andWhere('c.office_id = :officeId', { officeId: query.officeId });
     if (query.deviceId) qb.andWhere('c.device_id = :deviceId', { deviceId: query.deviceId });
@@ -150,8 +157,8 @@ export class RepairsService {
     return pageOf(items.map((c) => this.toView(c)), total, query);
   }
 
-  async get(id: string): Promise<RepairCaseDetail> {
-    const c = await this.findCase(id);
+  async get(id: string, scope: OfficeScope): Promise<RepairCaseDetail> {
+    const c = await this.findCase(id, scope);
     const [device, servicePoint, timeline] = await Promise.all([
       this.devices.findOneByOrFail({ id: c.deviceId }),
       this.servicePoints.findOneByOrFail({ id: c.servicePointId }),
@@ -173,32 +180,34 @@ export class RepairsService {
     };
   }
 
-  triage(id: string, dto: TriageDto, actor: string) {
-    return this.act(id, 'triage', (h) => h.executeUpdate(triageUpdate, { args: [{ ...dto, actor }] }));
+  triage(id: string, dto: TriageDto, principal: Principal) {
+    return this.act(id, principal, 'triage', (h) => h.executeUpdate(triageUpdate, { args: [{ ...dto, ...actedBy(principal) }] }));
   }
 
-  requestRepair(id: string, dto: RequestRepairDto, actor: string) {
-    return this.act(id, 'request-repair', (h) => h.executeUpdate(requestRepairUpdate, { args: [{ ...dto, actor }] }));
+  requestRepair(id: string, dto: RequestRepairDto, principal: Principal) {
+    return this.act(id, principal, 'request-repair', (h) => h.executeUpdate(requestRepairUpdate, { args: [{ ...dto, ...actedBy(principal) }] }));
   }
 
-  markRepaired(id: string, dto: { note?: string }, actor: string) {
-    return this.act(id, 'mark-repaired', (h) => h.executeUpdate(markRepairedUpdate, { args: [{ ...dto, actor }] }));
+  markRepaired(id: string, dto: { note?: string }, principal: Principal) {
+    return this.act(id, principal, 'mark-repaired', (h) => h.executeUpdate(markRepairedUpdate, { args: [{ ...dto, ...actedBy(principal) }] }));
   }
 
-  verify(id: string, dto: VerifyDto, actor: string) {
-    return this.act(id, 'verify', (h) => h.executeUpdate(verifyUpdate, { args: [{ ...dto, actor }] }));
+  verify(id: string, dto: VerifyDto, principal: Principal) {
+    return this.act(id, principal, 'verify', (h) => h.executeUpdate(verifyUpdate, { args: [{ ...dto, ...actedBy(principal) }] }));
   }
 
-  cancel(id: string, dto: CancelDto, actor: string) {
-    return this.act(id, 'cancel', (h) => h.executeUpdate(cancelUpdate, { args: [{ ...dto, actor }] }));
+  cancel(id: string, dto: CancelDto, principal: Principal) {
+    return this.act(id, principal, 'cancel', (h) => h.executeUpdate(cancelUpdate, { args: [{ ...dto, ...actedBy(principal) }] }));
   }
 
   private async act(
     id: string,
+    principal: Principal,
     action: RepairAction,
     send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<RepairState>,
-  ): Promise<RepairState & { id: string }> {
-    const c = await this.findCase(id);
+  ): Promise<RepairState & { id: string; officeId: string }> {
+    // The workflow id is guessable: the office check happens here, before anything reaches the workflow.
+    const c = await this.findCase(id, principal.write);
     if (c.status === 'closed' || c.status === 'cancelled') {
       throw new ConflictError('invalid_transition', `Cannot ${action} a repair case that is ${c.status}; the case has ended`, {
         status: c.status,
@@ -207,12 +216,12 @@ export class RepairsService {
     }
     // A refusal by the workflow's validator surfaces as WorkflowUpdateFailedError: 409/400 in the filter.
     const state = await send(this.client.workflow.getHandle(c.workflowId));
-    return { id: c.id, ...state };
+    return { id: c.id, officeId: c.officeId, ...state };
   }
 
-  private async findCase(id: string): Promise<RepairCase> {
+  private async findCase(id: string, scope: OfficeScope): Promise<RepairCase> {
     const c = await this.cases.findOneBy({ id });
-    if (!c) throw new NotFoundError('Repair case', id);
+    if (!c || !scope.allows(c.officeId)) throw new NotFoundError('Repair case', id);
     return c;
   }
 
@@ -220,4 +229,9 @@ export class RepairsService {
     const open = OPEN_REPAIR_STATUSES.includes(c.status as RepairStatus);
     return { ...c, stalled: open && !!c.deadlineAt && c.deadlineAt.getTime() < Date.now() };
   }
+}
+
+/** Who acts, as the workflow records it: the user (or API key) and the request it came with. */
+function actedBy(principal: Principal): { actor: string; requestId?: string } {
+  return { actor: principal.actor, requestId: currentRequest()?.requestId };
 }

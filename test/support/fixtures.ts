@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Stack } from './stack';
+import type { ApiClient, Stack } from './stack';
 
 /** The regencies of the demo seed; tests leave them alone. */
 export const DEMO_REGENCIES = ['17.02', '36.73', '15.02', '52.02', '61.05'];
@@ -10,6 +10,30 @@ export interface OfficeFixture {
   id: string;
   regencyCode: string;
   districts: string[];
+  /** Signed-in people of this office. */
+  operator: ApiClient;
+  operator2: ApiClient;
+  manager: ApiClient;
+}
+
+export interface UserFixture {
+  id: string;
+  username: string;
+  password: string;
+  client: ApiClient;
+}
+
+/** Creates a user through the admin API and signs them in. */
+export async function createUser(
+  stack: Stack,
+  role: 'operator' | 'manager' | 'supervisor' | 'admin',
+  placement: { officeId?: string; provinceCode?: string } = {},
+): Promise<UserFixture> {
+  const username = `${role.slice(0, 3)}.${randomUUID().slice(0, 8)}`;
+  const password = `Pw-${randomUUID()}`;
+  const res = await stack.post('/users', { username, displayName: `Pengguna ${username}`, role, password, ...placement });
+  if (res.status !== 201) throw new Error(`user: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: res.body.id, username, password, client: await stack.login(username, password) };
 }
 
 /** An office of its own for one test, in a regency no other test or the demo seed uses. */
@@ -27,7 +51,19 @@ export async function createOffice(stack: Stack): Promise<OfficeFixture> {
     if (res.status === 409) continue;
     if (res.status !== 201) throw new Error(`office: ${res.status} ${JSON.stringify(res.body)}`);
     const districts = await stack.db.query('SELECT code FROM districts WHERE regency_code = $1 ORDER BY code', [regencyCode]);
-    return { id: res.body.id, regencyCode, districts: districts.rows.map((r: { code: string }) => r.code) };
+    const [operator, operator2, manager] = await Promise.all([
+      createUser(stack, 'operator', { officeId: res.body.id }),
+      createUser(stack, 'operator', { officeId: res.body.id }),
+      createUser(stack, 'manager', { officeId: res.body.id }),
+    ]);
+    return {
+      id: res.body.id,
+      regencyCode,
+      districts: districts.rows.map((r: { code: string }) => r.code),
+      operator: operator.client,
+      operator2: operator2.client,
+      manager: manager.client,
+    };
   }
   throw new Error('no free regency for a test office');
 }

@@ -10,6 +10,44 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export interface HttpResult<T = any> {
   status: number;
   body: T;
+  headers: Headers;
+}
+
+/** HTTP to the API as one caller (a bearer token, an API key, or nobody). */
+export class ApiClient {
+  constructor(
+    private readonly baseUrl: () => string,
+    readonly token?: string,
+    readonly username?: string,
+    private readonly extraHeaders: Record<string, string> = {},
+  ) {}
+
+  async http<T = any>(method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    const res = await fetch(`${this.baseUrl()}${urlPath}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...this.extraHeaders,
+        ...headers,
+      },
+      body: body !== undefined ? (typeof body === 'string' ? body : JSON.stringify(body)) : undefined,
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+
+  get = <T = any>(p: string) => this.http<T>('GET', p);
+  post = <T = any>(p: string, body: unknown = {}) => this.http<T>('POST', p, body);
+  put = <T = any>(p: string, body: unknown = {}) => this.http<T>('PUT', p, body);
+  patch = <T = any>(p: string, body: unknown = {}) => this.http<T>('PATCH', p, body);
+  delete = <T = any>(p: string) => this.http<T>('DELETE', p);
 }
 
 function freePort(): Promise<number> {
@@ -51,16 +89,30 @@ export class Stack {
   private worker?: ChildProcess;
   private output: string[] = [];
 
+  /** The run's admin, signed in when the stack starts. */
+  admin: ApiClient;
+  /** No credentials at all. */
+  anonymous = new ApiClient(() => this.baseUrl);
+
+  constructor(private readonly extraEnv: NodeJS.ProcessEnv = {}) {}
+
   private env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     return {
       ...process.env,
       NODE_ENV: 'test',
+      AUTH_TOKEN_SECRET: process.env.TEST_AUTH_TOKEN_SECRET,
+      BOOTSTRAP_ADMIN_USERNAME: process.env.TEST_ADMIN_USERNAME,
+      BOOTSTRAP_ADMIN_PASSWORD: process.env.TEST_ADMIN_PASSWORD,
+      // Tests make many requests from one address; the limiter's own behaviour is not under test here.
+      RATE_LIMIT_PER_MINUTE: '100000',
+      LOGIN_IP_LOCKOUT_AFTER: '100000',
       DATABASE_URL: process.env.TEST_DATABASE_URL,
       TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS,
       TEMPORAL_TASK_QUEUE: this.taskQueue,
       RUN_MIGRATIONS: 'false',
       IMPORT_REGIONS_ON_START: 'false',
       LOG_LEVEL: 'warn',
+      ...this.extraEnv,
       ...extra,
     };
   }
@@ -93,6 +145,7 @@ export class Stack {
       60_000,
       'the API to answer /health',
     );
+    this.admin = await this.login(process.env.TEST_ADMIN_USERNAME as string, process.env.TEST_ADMIN_PASSWORD as string);
     return this;
   }
 
@@ -135,6 +188,8 @@ export class Stack {
   }
 
   async stop(): Promise<void> {
+    // TEST_SHOW_LOGS=1 prints what the API and worker said, for debugging a failing file.
+    if (process.env.TEST_SHOW_LOGS) process.stderr.write(this.logs());
     const stopChild = async (c?: ChildProcess) => {
       if (!c || c.exitCode !== null || c.signalCode !== null) return;
       const exited = new Promise((r) => c.once('exit', r));
@@ -148,22 +203,20 @@ export class Stack {
     await this.temporal?.connection.close();
   }
 
-  async http<T = any>(method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
-    const res = await fetch(`${this.baseUrl}${urlPath}`, {
-      method,
-      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body: parsed as T };
+  /** Signs in and returns a client carrying the token. */
+  async login(username: string, password: string): Promise<ApiClient> {
+    const res = await this.anonymous.post('/auth/login', { username, password });
+    if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+    return new ApiClient(() => this.baseUrl, res.body.token, username);
   }
 
-  get = <T = any>(p: string) => this.http<T>('GET', p);
-  post = <T = any>(p: string, body: unknown = {}, actor?: string) => this.http<T>('POST', p, body, actor ? { 'x-actor': actor } : {});
+  /** A client with arbitrary credentials or headers (API keys, forwarded addresses). */
+  client(token?: string, headers: Record<string, string> = {}): ApiClient {
+    return new ApiClient(() => this.baseUrl, token, undefined, headers);
+  }
+
+  // Shorthands as the admin, for setting up and reading.
+  http = <T = any>(method: string, p: string, body?: unknown) => this.admin.http<T>(method, p, body);
+  get = <T = any>(p: string) => this.admin.get<T>(p);
+  post = <T = any>(p: string, body: unknown = {}) => this.admin.post<T>(p, body);
 }

@@ -1,0 +1,39 @@
+import { Controller, Get, Module, Query } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ApiTags } from '@nestjs/swagger';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Access, CurrentPrincipal } from '../auth/access.decorator';
+import type { Principal } from '../auth/principal';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditQuery } from './audit.dto';
+import { AuditInterceptor } from './audit.interceptor';
+import { AuditService } from './audit.service';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  /** Managers see their office, supervisors their area, admins everything. */
+  @Get()
+  @Access('manager', 'supervisor', 'admin')
+  list(@Query() query: AuditQuery, @CurrentPrincipal() principal: Principal) {
+    return this.audit.list(query, principal.read);
+  }
+}
+
+/** The audit service for writers (API and worker). */
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditEntry])],
+  providers: [AuditService],
+  exports: [AuditService],
+})
+export class AuditCoreModule {}
+
+/** The HTTP side: GET /audit and the interceptor that audits every write. */
+@Module({
+  imports: [AuditCoreModule],
+  controllers: [AuditController],
+  providers: [{ provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
+})
+export class AuditModule {}

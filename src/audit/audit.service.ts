@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { Page, pageOf } from '../common/pagination';
+import type { OfficeScope, Principal } from '../auth/principal';
+import { AuditEntry, type ActorKind } from './audit-entry.entity';
+import type { AuditQuery } from './audit.dto';
+
+export interface AuditRecord {
+  actor: string;
+  actorKind: ActorKind;
+  actorId?: string | null;
+  officeId?: string | null;
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  summary?: Record<string, unknown>;
+  requestId?: string | null;
+  clientIp?: string | null;
+  /** For workflow-originated entries: the same key appends once, whatever the retries. */
+  dedupKey?: string;
+}
+
+const SECRET_FIELDS = /pass(word)?|secret|token|key$/i;
+
+/** Copies a request body for the audit trail with credentials blanked out. */
+export function redact(value: unknown, depth = 0): unknown {
+  if (depth > 4 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.slice(0, 50).map((v) => redact(v, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_FIELDS.test(k) ? '[redacted]' : redact(v, depth + 1)]),
+  );
+}
+
+export function principalActor(p: Principal | undefined): Pick<AuditRecord, 'actor' | 'actorKind' | 'actorId'> {
+  if (!p) return { actor: 'anonymous', actorKind: 'anonymous', actorId: null };
+  return { actor: p.actor, actorKind: p.kind, actorId: p.id };
+}
+
+/** The append-only audit trail: one entry per write, by people over HTTP and by workflows. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  async append(record: AuditRecord, manager?: EntityManager): Promise<void> {
+    const run = manager ?? this.entries.manager;
+    await run.query(
+      `INSERT INTO audit_entries (actor, actor_kind, actor_id, office_id, action, target_type, target_id, summary, request_id, client_ip, dedup_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (dedup_key) DO NOTHING`,
+      [
+        record.actor,
+        record.actorKind,
+        record.actorId ?? null,
+        record.officeId ?? null,
+        record.action,
+        record.targetType,
+        record.targetId ?? null,
+        JSON.stringify(record.summary ?? {}),
+        record.requestId ?? null,
+        record.clientIp ?? null,
+        record.dedupKey ?? null,
+      ],
+    );
+  }
+
+  async list(query: AuditQuery, scope: OfficeScope): Promise<Page<AuditEntry>> {
+    const qb = this.entries.createQueryBuilder('a').orderBy('a.occurred_at', 'DESC').addOrderBy('a.id', 'DESC');
+    const [scopeSql, scopeParams] = scope.condition('a.office_id');
+    qb.where(scopeSql, scopeParams);
+    if (query.officeId) qb.andWhere('a.office_id = :officeId', { officeId: query.officeId });
+    if (query.actor) qb.andWhere('a.actor = :actor', { actor: query.actor });
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.targetType) qb.andWhere('a.target_type = :targetType', { targetType: query.targetType });
+    if (query.targetId) qb.andWhere('a.target_id = :targetId', { targetId: query.targetId });
+    if (query.from) qb.andWhere('a.occurred_at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('a.occurred_at < :to', { to: query.to });
+    const [items, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
+    return pageOf(items, total, query);
+  }
+}

@@ -1,0 +1,112 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AuditedByService } from '../audit/audit.interceptor';
+import { IdParam } from '../common/id-param';
+import { Access, CurrentPrincipal, Public } from './access.decorator';
+import { ApiKeysService } from './api-keys.service';
+import { AuthService } from './auth.service';
+import { ApiKeyQuery, ChangePasswordDto, CreateApiKeyDto, CreateUserDto, LoginDto, UpdateUserDto, UserQuery } from './dto/auth.dto';
+import type { Principal } from './principal';
+import { UsersService } from './users.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  /** A bearer token for the API, valid AUTH_TOKEN_TTL_SECONDS. Repeated failures are slowed, then refused (429). */
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @AuditedByService()
+  login(@Body() dto: LoginDto, @Req() req: Request) {
+    return this.auth.login(dto.username, dto.password, req.ip ?? 'unknown', req.header('user-agent') ?? null);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Access.anyRole()
+  @AuditedByService()
+  logout(@CurrentPrincipal() principal: Principal) {
+    return this.auth.logout(principal);
+  }
+
+  @Get('me')
+  @Access.anyRole()
+  me(@CurrentPrincipal() p: Principal) {
+    return {
+      kind: p.kind,
+      id: p.id,
+      username: p.actor,
+      displayName: p.displayName,
+      role: p.role,
+      officeId: p.officeId,
+      provinceCode: p.provinceCode,
+    };
+  }
+
+  @Post('password')
+  @HttpCode(200)
+  @Access.anyRole()
+  changePassword(@Body() dto: ChangePasswordDto, @CurrentPrincipal() principal: Principal) {
+    return this.auth.changePassword(principal, dto.currentPassword, dto.newPassword);
+  }
+}
+
+@ApiTags('users')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @Access('admin')
+  create(@Body() dto: CreateUserDto) {
+    return this.users.create(dto);
+  }
+
+  /** Admins see everyone; managers the people of their office. */
+  @Get()
+  @Access('admin', 'manager')
+  list(@Query() query: UserQuery, @CurrentPrincipal() principal: Principal) {
+    return this.users.list(query, principal.read);
+  }
+
+  @Get(':id')
+  @Access('admin', 'manager')
+  get(@Param() { id }: IdParam, @CurrentPrincipal() principal: Principal) {
+    return this.users.get(id, principal.read);
+  }
+
+  /** Role, office, name, NIP, active, password reset. Role, office, password or deactivation changes end the user's sessions. */
+  @Patch(':id')
+  @Access('admin')
+  update(@Param() { id }: IdParam, @Body() dto: UpdateUserDto) {
+    return this.users.update(id, dto);
+  }
+}
+
+@ApiTags('api-keys')
+@Controller('api-keys')
+export class ApiKeysController {
+  constructor(private readonly keys: ApiKeysService) {}
+
+  /** The key is in this answer only; it cannot be shown again. */
+  @Post()
+  @Access('admin')
+  create(@Body() dto: CreateApiKeyDto, @CurrentPrincipal() principal: Principal) {
+    return this.keys.create(dto, principal.actor);
+  }
+
+  @Get()
+  @Access('admin')
+  list(@Query() query: ApiKeyQuery) {
+    return this.keys.list(query);
+  }
+
+  @Delete(':id')
+  @Access('admin')
+  revoke(@Param() { id }: IdParam) {
+    return this.keys.revoke(id);
+  }
+}

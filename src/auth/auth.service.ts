@@ -1,0 +1,247 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AppConfig, tokenSecret } from '../config/app-config';
+import { ConflictError, InvalidInputError, TooManyAttemptsError, UnauthenticatedError } from '../common/domain-errors';
+import { currentRequest } from '../common/request-context';
+import { OfficeScope, Principal } from './principal';
+import {
+  API_KEY_PREFIX,
+  hashPassword,
+  newSecret,
+  passwordProblem,
+  secretDigest,
+  SESSION_TOKEN_PREFIX,
+  timingDummyHash,
+  verifyPassword,
+} from './secrets';
+import { revokeSessions } from './user-records';
+import type { Role } from './user.entity';
+
+export interface LoginResult {
+  token: string;
+  tokenType: 'Bearer';
+  expiresAt: Date;
+  user: { id: string; username: string; displayName: string; role: Role; officeId: string | null; provinceCode: string | null };
+}
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  office_id: string | null;
+  province_code: string | null;
+  password_hash: string;
+  active: boolean;
+}
+
+/** Login, logout and the resolution of a bearer credential into a principal. */
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(usernameRaw: string, password: string, clientIp: string, userAgent: string | null): Promise<LoginResult> {
+    const username = usernameRaw.trim().toLowerCase();
+    const requestId = currentRequest()?.requestId ?? null;
+    const [counts] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE username = $1)::int AS account, count(*) FILTER (WHERE client_ip = $2)::int AS address
+         FROM login_failures
+        WHERE occurred_at > now() - make_interval(secs => $3) AND (username = $1 OR client_ip = $2)`,
+      [username, clientIp, this.config.LOGIN_WINDOW_SECONDS],
+    );
+    const { account, address } = counts as { account: number; address: number };
+    if (account >= this.config.LOGIN_LOCKOUT_AFTER || address >= this.config.LOGIN_IP_LOCKOUT_AFTER) {
+      const by = account >= this.config.LOGIN_LOCKOUT_AFTER ? 'account' : 'address';
+      this.logger.warn(`login refused for ${username} from ${clientIp}: too many failures for this ${by}`);
+      await this.audit.append({
+        actor: 'anonymous',
+        actorKind: 'anonymous',
+        action: 'auth.login-refused',
+        targetType: 'user',
+        targetId: username,
+        summary: { username, reason: `too many failures for this ${by}`, failures: by === 'account' ? account : address },
+        requestId,
+        clientIp,
+      });
+      throw new TooManyAttemptsError('Too many failed logins; try again later', this.config.LOGIN_WINDOW_SECONDS);
+    }
+    // Slow down guessing before refusing outright: 0.5 s, 1 s, 2 s, … up to 8 s per attempt.
+    const failures = Math.max(account, address);
+    if (failures >= this.config.LOGIN_SLOWDOWN_AFTER) {
+      await sleep(Math.min(8000, 500 * 2 ** (failures - this.config.LOGIN_SLOWDOWN_AFTER)));
+    }
+
+    const [user] = (await this.db.query(
+      `SELECT id, username, display_name, role, office_id, province_code, password_hash, active FROM users WHERE username = $1`,
+      [username],
+    )) as UserRow[];
+    const ok = await verifyPassword(user?.password_hash ?? (await timingDummyHash()), password);
+    if (!user || !ok || !user.active) {
+      await this.db.query(`INSERT INTO login_failures (username, client_ip) VALUES ($1, $2)`, [username, clientIp]);
+      this.logger.warn(`login failed for ${username} from ${clientIp} (${failures + 1} recent failures)`);
+      await this.audit.append({
+        actor: 'anonymous',
+        actorKind: 'anonymous',
+        officeId: user?.office_id ?? null,
+        action: 'auth.login-failed',
+        targetType: 'user',
+        targetId: user?.id ?? username,
+        summary: { username, reason: !user ? 'unknown user' : !ok ? 'wrong password' : 'account inactive' },
+        requestId,
+        clientIp,
+      });
+      throw new UnauthenticatedError('invalid_credentials', 'Wrong username or password');
+    }
+
+    const token = newSecret(SESSION_TOKEN_PREFIX);
+    const expiresAt = new Date(Date.now() + this.config.AUTH_TOKEN_TTL_SECONDS * 1000);
+    await this.db.transaction(async (m) => {
+      const [session] = await m.query(
+        `INSERT INTO auth_tokens (user_id, token_hash, expires_at, client_ip, user_agent) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [user.id, secretDigest(tokenSecret(this.config), token), expiresAt, clientIp, userAgent?.slice(0, 300) ?? null],
+      );
+      await m.query(`DELETE FROM login_failures WHERE username = $1`, [username]);
+      await this.audit.append(
+        {
+          actor: user.username,
+          actorKind: 'user',
+          actorId: user.id,
+          officeId: user.office_id,
+          action: 'auth.login',
+          targetType: 'session',
+          targetId: session.id,
+          summary: { expiresAt: expiresAt.toISOString() },
+          requestId,
+          clientIp,
+        },
+        m,
+      );
+    });
+    return {
+      token,
+      tokenType: 'Bearer',
+      expiresAt,
+      user: { id: user.id, username: user.username, displayName: user.display_name, role: user.role, officeId: user.office_id, provinceCode: user.province_code },
+    };
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    if (principal.kind !== 'user' || !principal.sessionId) {
+      throw new ConflictError('not_a_session', 'API keys do not sign out; an admin revokes them with DELETE /api-keys/:id');
+    }
+    const context = currentRequest();
+    await this.db.transaction(async (m) => {
+      await m.query(`UPDATE auth_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [principal.sessionId]);
+      await this.audit.append(
+        {
+          actor: principal.actor,
+          actorKind: 'user',
+          actorId: principal.id,
+          officeId: principal.officeId,
+          action: 'auth.logout',
+          targetType: 'session',
+          targetId: principal.sessionId,
+          requestId: context?.requestId,
+          clientIp: context?.clientIp,
+        },
+        m,
+      );
+    });
+  }
+
+  /** Changes the caller's own password and ends their other sessions. */
+  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<{ id: string; sessionsEnded: number }> {
+    if (principal.kind !== 'user') throw new ConflictError('not_a_user', 'An API key has no password');
+    const [row] = await this.db.query(`SELECT password_hash FROM users WHERE id = $1`, [principal.id]);
+    if (!(await verifyPassword(row.password_hash, currentPassword))) {
+      throw new InvalidInputError('currentPassword', 'currentPassword is not the current password');
+    }
+    const problem = passwordProblem(newPassword, principal.actor);
+    if (problem) throw new InvalidInputError('newPassword', problem.replace(/^password/, 'newPassword'));
+    const hash = await hashPassword(newPassword);
+    return this.db.transaction(async (m) => {
+      await m.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [principal.id, hash]);
+      const ended = await m.query(
+        `UPDATE auth_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2 RETURNING id`,
+        [principal.id, principal.sessionId ?? '00000000-0000-0000-0000-000000000000'],
+      );
+      return { id: principal.id, sessionsEnded: ended.length };
+    });
+  }
+
+  /** Resolves a bearer credential; undefined when it is unknown, expired or revoked, or its user inactive. */
+  async authenticate(credential: string): Promise<Principal | undefined> {
+    const digest = secretDigest(tokenSecret(this.config), credential);
+    if (credential.startsWith(SESSION_TOKEN_PREFIX)) {
+      const [row] = await this.db.query(
+        `SELECT t.id AS session_id, u.id, u.username, u.display_name, u.role, u.office_id, u.province_code
+           FROM auth_tokens t JOIN users u ON u.id = t.user_id
+          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active`,
+        [digest],
+      );
+      if (!row) return undefined;
+      return {
+        kind: 'user',
+        id: row.id,
+        actor: row.username,
+        displayName: row.display_name,
+        role: row.role,
+        officeId: row.office_id,
+        provinceCode: row.province_code,
+        read: await this.readScope(row.role, row.office_id, row.province_code),
+        write: writeScope(row.role, row.office_id),
+        sessionId: row.session_id,
+      };
+    }
+    if (credential.startsWith(API_KEY_PREFIX)) {
+      const [key] = await this.db.query(
+        `UPDATE api_keys SET last_used_at = now() WHERE key_hash = $1 AND revoked_at IS NULL
+         RETURNING id, name, prefix, office_id, role`,
+        [digest],
+      );
+      if (!key) return undefined;
+      return {
+        kind: 'api-key',
+        id: key.id,
+        actor: `apikey:${key.prefix}`,
+        displayName: key.name,
+        role: key.role,
+        officeId: key.office_id,
+        provinceCode: null,
+        read: OfficeScope.of([key.office_id]),
+        write: key.role === 'supervisor' ? OfficeScope.none() : OfficeScope.of([key.office_id]),
+      };
+    }
+    return undefined;
+  }
+
+  private async readScope(role: Role, officeId: string | null, provinceCode: string | null): Promise<OfficeScope> {
+    if (role === 'admin') return OfficeScope.all();
+    if (role === 'supervisor') {
+      if (!provinceCode) return OfficeScope.all();
+      const rows: Array<{ id: string }> = await this.db.query(`SELECT id FROM offices WHERE regency_code LIKE $1`, [`${provinceCode}.%`]);
+      return OfficeScope.of(rows.map((r) => r.id));
+    }
+    return officeId ? OfficeScope.of([officeId]) : OfficeScope.none();
+  }
+
+  /** Revokes every session of a user (used by the user admin). */
+  revokeAll(userId: string): Promise<number> {
+    return revokeSessions(this.db.manager, userId);
+  }
+}
+
+function writeScope(role: Role, officeId: string | null): OfficeScope {
+  if (role === 'admin') return OfficeScope.all();
+  if ((role === 'operator' || role === 'manager') && officeId) return OfficeScope.of([officeId]);
+  return OfficeScope.none();
+}

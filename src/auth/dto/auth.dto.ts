@@ -1,0 +1,150 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQuery } from '../../common/pagination';
+import { API_KEY_ROLES, type ApiKeyRole } from '../api-key.entity';
+import { ROLES, type Role } from '../user.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class LoginDto {
+  @ApiProperty({ example: 'operator.ani' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  username: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(256)
+  password: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(256)
+  currentPassword: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MaxLength(256)
+  newPassword: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'operator.ani', description: 'Lower-case; permanent (it is the actor name in histories)' })
+  @Matches(/^[a-z][a-z0-9._-]{2,63}$/, { message: 'username must be 3-64 lower-case letters, digits, . _ - starting with a letter' })
+  username: string;
+
+  @ApiProperty({ example: 'Ani Lestari' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ description: 'Required for operators and managers' })
+  @IsOptional()
+  @IsUUID('4')
+  officeId?: string;
+
+  @ApiPropertyOptional({ description: 'A supervisor reads over this province; empty for the whole country' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be two digits' })
+  provinceCode?: string;
+
+  @ApiPropertyOptional({ description: 'Nomor Induk Pegawai (18 digits)' })
+  @IsOptional()
+  @Matches(/^\d{18}$/, { message: 'nip must be 18 digits' })
+  nip?: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MaxLength(256)
+  password: string;
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID('4')
+  officeId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be two digits' })
+  provinceCode?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{18}$/, { message: 'nip must be 18 digits' })
+  nip?: string;
+
+  @ApiPropertyOptional({ description: 'false deactivates the account and ends its sessions' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'A new password (ends the user’s sessions)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  password?: string;
+}
+
+export class UserQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('4')
+  officeId?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+}
+
+export class CreateApiKeyDto {
+  @ApiProperty({ example: 'SIAK sync kecamatan Pujut' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty()
+  @IsUUID('4')
+  officeId: string;
+
+  @ApiProperty({ enum: API_KEY_ROLES })
+  @IsIn(API_KEY_ROLES)
+  role: ApiKeyRole;
+}
+
+export class ApiKeyQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('4')
+  officeId?: string;
+}

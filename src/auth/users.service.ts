@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotFoundError, InvalidInputError } from '../common/domain-errors';
+import { Page, pageOf } from '../common/pagination';
+import { CreateUserDto, UpdateUserDto, UserQuery } from './dto/auth.dto';
+import { OfficeScope } from './principal';
+import { hashPassword, passwordProblem } from './secrets';
+import { checkPlacement, createUserRecord, revokeSessions, userView, UserView } from './user-records';
+import { User } from './user.entity';
+
+/** Accounts: admins manage them; managers may look up the people of their office. */
+@Injectable()
+export class UsersService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(dto: CreateUserDto): Promise<UserView> {
+    return userView(await createUserRecord(this.db.manager, dto));
+  }
+
+  async list(query: UserQuery, scope: OfficeScope): Promise<Page<UserView>> {
+    const qb = this.db.getRepository(User).createQueryBuilder('u').orderBy('u.username', 'ASC');
+    if (scope.officeIds !== 'all') {
+      const [sql, params] = scope.condition('u.office_id');
+      qb.where(sql, params);
+    }
+    if (query.officeId) qb.andWhere('u.office_id = :officeId', { officeId: query.officeId });
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    const [items, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
+    return pageOf(items.map(userView), total, query);
+  }
+
+  async get(id: string, scope: OfficeScope): Promise<UserView> {
+    const user = await this.db.getRepository(User).findOneBy({ id });
+    // Outside an office scope only admins (scope `all`) see users without an office.
+    if (!user || !scope.allows(user.officeId)) throw new NotFoundError('User', id);
+    return userView(user);
+  }
+
+  async update(id: string, dto: UpdateUserDto): Promise<UserView & { sessionsEnded: number }> {
+    return this.db.transaction(async (m) => {
+      const user = await m.getRepository(User).findOneBy({ id });
+      if (!user) throw new NotFoundError('User', id);
+      const role = dto.role ?? user.role;
+      const officeId = dto.officeId !== undefined ? dto.officeId : role === 'operator' || role === 'manager' ? user.officeId : null;
+      const provinceCode = dto.provinceCode !== undefined ? dto.provinceCode : role === 'supervisor' ? user.provinceCode : null;
+      await checkPlacement(m, role, officeId, provinceCode);
+      let endSessions = role !== user.role || officeId !== user.officeId || provinceCode !== user.provinceCode || dto.active === false;
+      const changes: Partial<User> = { role, officeId, provinceCode };
+      if (dto.displayName !== undefined) changes.displayName = dto.displayName;
+      if (dto.nip !== undefined) changes.nip = dto.nip;
+      if (dto.active !== undefined) changes.active = dto.active;
+      if (dto.password !== undefined) {
+        const problem = passwordProblem(dto.password, user.username);
+        if (problem) throw new InvalidInputError('password', problem);
+        changes.passwordHash = await hashPassword(dto.password);
+        endSessions = true;
+      }
+      await m.getRepository(User).update({ id }, changes);
+      const sessionsEnded = endSessions ? await revokeSessions(m, id) : 0;
+      return { ...userView(await m.getRepository(User).findOneByOrFail({ id })), sessionsEnded };
+    });
+  }
+}
