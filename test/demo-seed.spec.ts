@@ -13,7 +13,7 @@ describe('the demo seed', () => {
 
   const seed = () =>
     run(process.execPath, [path.resolve(__dirname, '..', 'dist', 'src', 'cli', 'seed-demo.js')], {
-      env: { ...process.env, API_URL: stack.baseUrl },
+      env: { ...process.env, API_URL: stack.baseUrl, SEED_ADMIN_USERNAME: process.env.TEST_ADMIN_USERNAME, SEED_ADMIN_PASSWORD: process.env.TEST_ADMIN_PASSWORD },
     });
 
   it('loads the five regencies of the field stories with a recording set in every kecamatan, once', async () => {
@@ -41,5 +41,15 @@ describe('the demo seed', () => {
     expect(second.stdout).toContain('0 devices added');
     const devicesAfter = (await stack.db.query(`SELECT count(*)::int AS n FROM devices WHERE serial_number LIKE 'DEMO-%'`)).rows[0].n;
     expect(devicesAfter).toBe(devicesBefore);
+
+    // The printed demo accounts work, each within its own office (the passwords are from the latest run).
+    const creds = [...second.stdout.matchAll(/^ {2}(\S+)\s+(operator|manager|supervisor)\s+(\S+)/gm)].map((m) => ({ username: m[1], role: m[2], password: m[3] }));
+    expect(creds.filter((c) => c.role === 'operator')).toHaveLength(DEMO_REGENCIES.length);
+    expect(creds.filter((c) => c.role === 'manager')).toHaveLength(DEMO_REGENCIES.length);
+    const sintangOperator = creds.find((c) => c.username === 'operator.6105');
+    expect(sintangOperator).toBeDefined();
+    const client = await stack.login(sintangOperator!.username, sintangOperator!.password);
+    const offices = (await client.get('/offices')).body.items;
+    expect(offices.map((o: { regencyCode: string }) => o.regencyCode)).toEqual(['61.05']);
   });
 });

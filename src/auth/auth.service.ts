@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig, tokenSecret } from '../config/app-config';
 import { ConflictError, InvalidInputError, TooManyAttemptsError, UnauthenticatedError } from '../common/domain-errors';
+import { returnedRows } from '../common/sql';
 import { currentRequest } from '../common/request-context';
 import { OfficeScope, Principal } from './principal';
 import {
@@ -170,9 +171,11 @@ export class AuthService {
     const hash = await hashPassword(newPassword);
     return this.db.transaction(async (m) => {
       await m.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [principal.id, hash]);
-      const ended = await m.query(
-        `UPDATE auth_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2 RETURNING id`,
-        [principal.id, principal.sessionId ?? '00000000-0000-0000-0000-000000000000'],
+      const ended = returnedRows(
+        await m.query(`UPDATE auth_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2 RETURNING id`, [
+          principal.id,
+          principal.sessionId ?? '00000000-0000-0000-0000-000000000000',
+        ]),
       );
       return { id: principal.id, sessionsEnded: ended.length };
     });
@@ -203,10 +206,12 @@ export class AuthService {
       };
     }
     if (credential.startsWith(API_KEY_PREFIX)) {
-      const [key] = await this.db.query(
-        `UPDATE api_keys SET last_used_at = now() WHERE key_hash = $1 AND revoked_at IS NULL
-         RETURNING id, name, prefix, office_id, role`,
-        [digest],
+      const [key] = returnedRows<{ id: string; name: string; prefix: string; office_id: string; role: 'operator' | 'manager' | 'supervisor' }>(
+        await this.db.query(
+          `UPDATE api_keys SET last_used_at = now() WHERE key_hash = $1 AND revoked_at IS NULL
+           RETURNING id, name, prefix, office_id, role`,
+          [digest],
+        ),
       );
       if (!key) return undefined;
       return {

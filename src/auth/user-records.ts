@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { ConflictError, InvalidInputError } from '../common/domain-errors';
+import { returnedRows } from '../common/sql';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/pg-errors';
 import { hashPassword, passwordProblem, RESERVED_USERNAMES, USERNAME_PATTERN } from './secrets';
 import { User, type Role } from './user.entity';
@@ -85,6 +86,6 @@ export async function createUserRecord(m: EntityManager, input: NewUser): Promis
 
 /** Ends every session of a user (password reset, role change, deactivation). */
 export async function revokeSessions(m: EntityManager, userId: string): Promise<number> {
-  const rows: unknown[] = await m.query(`UPDATE auth_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`, [userId]);
+  const rows = returnedRows(await m.query(`UPDATE auth_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`, [userId]));
   return rows.length;
 }

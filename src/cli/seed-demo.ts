@@ -1,9 +1,15 @@
 /**
  * `npm run seed:demo` (while `npm start` runs): loads the five regencies of the field stories
  * through the API — an office each, a service point with a recording set for every kecamatan and a
- * card printer at the office. Idempotent: what exists is left as it is. API_URL defaults to
- * http://127.0.0.1:$PORT.
+ * card printer at the office — and one user per role for each office, whose credentials it prints
+ * (DEMO ONLY: every run sets new passwords). Idempotent otherwise: what exists is left as it is.
+ * API_URL defaults to http://127.0.0.1:$PORT. It signs in as SEED_ADMIN_USERNAME /
+ * SEED_ADMIN_PASSWORD, or as the development admin that `npm start` keeps in .data/bootstrap-admin.json.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { generatePassword } from '../auth/secrets';
+import { projectRoot } from '../common/project-root';
 
 const DEMO_REGENCIES = [
   { code: '17.02', story: 'Rejang Lebong: mobile recording halted by a central system problem (2025)' },
@@ -25,11 +31,21 @@ const SHORT: Record<string, string> = {
 };
 
 const api = process.env.API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+let token = '';
+
+function adminCredentials(): { username: string; password: string } {
+  if (process.env.SEED_ADMIN_USERNAME && process.env.SEED_ADMIN_PASSWORD) {
+    return { username: process.env.SEED_ADMIN_USERNAME, password: process.env.SEED_ADMIN_PASSWORD };
+  }
+  const file = path.join(process.env.DATA_DIR ?? path.join(projectRoot(), '.data'), 'bootstrap-admin.json');
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
+  throw new Error(`set SEED_ADMIN_USERNAME and SEED_ADMIN_PASSWORD (no ${file} from npm start either)`);
+}
 
 async function call<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   const res = await fetch(`${api}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', 'x-actor': 'demo-seed' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -61,7 +77,31 @@ async function ensureDevice(servicePointId: string, kind: string, serialNumber: 
   return res.status === 201;
 }
 
+interface DemoUser {
+  username: string;
+  role: string;
+  office: string;
+  password: string;
+}
+
+/** Creates the user, or gives an existing one a fresh password, so the printed credentials always work. */
+async function ensureUser(username: string, displayName: string, role: string, placement: Record<string, string>): Promise<string> {
+  const password = generatePassword();
+  const created = await must('POST', '/users', { username, displayName, role, password, ...placement }, [201, 409]);
+  if (created.status === 409) {
+    const query = placement.officeId ? `officeId=${placement.officeId}&role=${role}` : `role=${role}`;
+    const found = (await must('GET', `/users?${query}&limit=100`)).body.items.find((u: { username: string }) => u.username === username);
+    if (!found) throw new Error(`user ${username} exists but was not found`);
+    await must('PATCH', `/users/${found.id}`, { password, active: true });
+  }
+  return password;
+}
+
 async function main(): Promise<void> {
+  const admin = adminCredentials();
+  token = (await must('POST', '/auth/login', { username: admin.username, password: admin.password })).body.token;
+  const users: DemoUser[] = [];
+  const provinces = new Set<string>();
   let devicesAdded = 0;
   for (const { code, story } of DEMO_REGENCIES) {
     const regency = (await must('GET', `/regions/regencies?province=${code.slice(0, 2)}&limit=100`)).body.items.find(
@@ -82,7 +122,20 @@ async function main(): Promise<void> {
       }
     }
     console.log(`${regency.name} (${code}): office ${officeId}, ${districts.length} kecamatan — ${story}`);
+    const short = code.replace('.', '');
+    for (const role of ['operator', 'manager'] as const) {
+      const username = `${role}.${short}`;
+      const name = `${role === 'operator' ? 'Operator' : 'Kepala Dinas'} ${regency.name}`;
+      users.push({ username, role, office: regency.name, password: await ensureUser(username, name, role, { officeId }) });
+    }
+    provinces.add(code.slice(0, 2));
   }
+  for (const province of provinces) {
+    const username = `supervisor.${province}`;
+    users.push({ username, role: 'supervisor', office: `provinsi ${province}`, password: await ensureUser(username, `Pengawas provinsi ${province}`, 'supervisor', { provinceCode: province }) });
+  }
+  console.log('\nDEMO ONLY — demo accounts (passwords are reset on every run):');
+  for (const u of users) console.log(`  ${u.username.padEnd(16)} ${u.role.padEnd(10)} ${u.password}  (${u.office})`);
   console.log(`demo seed done: ${devicesAdded} devices added (0 means everything was already there)`);
 }
 

@@ -1,5 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { generatePassword } from '../auth/secrets';
 import { projectRoot } from '../common/project-root';
 import { loadConfig } from '../config/app-config';
 import { RunningDatabase, startEmbeddedPostgres } from '../database/embedded-database';
@@ -68,6 +70,12 @@ async function main(): Promise<void> {
       });
       children.push(child);
     };
+    if (config.NODE_ENV === 'development' && !config.BOOTSTRAP_ADMIN_USERNAME) {
+      const admin = developmentAdmin(config.DATA_DIR);
+      env.BOOTSTRAP_ADMIN_USERNAME = admin.username;
+      env.BOOTSTRAP_ADMIN_PASSWORD = admin.password;
+      log(`development admin: ${admin.username} / ${admin.password} (kept in ${admin.file})`);
+    }
     run('api', 'main.js');
     // The worker waits for nothing: Temporal holds the work until it polls.
     run('worker', 'worker.js', { RUN_MIGRATIONS: 'false', IMPORT_REGIONS_ON_START: 'false' });
@@ -77,6 +85,19 @@ async function main(): Promise<void> {
     console.error(err instanceof Error ? err.message : err);
     await stop(1);
   }
+}
+
+/**
+ * On a developer's machine the first admin is created with a generated password that is kept under
+ * DATA_DIR (git-ignored), so `npm start` followed by `npm run seed:demo` works without any setup.
+ */
+function developmentAdmin(dataDir: string): { username: string; password: string; file: string } {
+  const file = path.join(dataDir, 'bootstrap-admin.json');
+  if (fs.existsSync(file)) return { ...(JSON.parse(fs.readFileSync(file, 'utf8')) as { username: string; password: string }), file };
+  const admin = { username: 'admin', password: generatePassword() };
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(admin, null, 2), { mode: 0o600 });
+  return { ...admin, file };
 }
 
 void main();

@@ -25,13 +25,14 @@ export class DomainExceptionFilter implements ExceptionFilter {
         body: { statusCode: exception.status, code: exception.code, message: exception.message, ...exception.details },
       };
     }
+    // Nest wraps body-parser's errors; answer them without the parser's own wording.
+    const parserError = bodyParserError(exception instanceof HttpException ? exception.cause : exception);
+    if (parserError) return parserError;
     if (exception instanceof HttpException) {
       const payload = exception.getResponse();
       const body = typeof payload === 'string' ? { statusCode: exception.getStatus(), message: payload } : (payload as Record<string, unknown>);
       return { status: exception.getStatus(), body };
     }
-    const parserError = bodyParserError(exception);
-    if (parserError) return parserError;
     if (exception instanceof WorkflowUpdateFailedError) {
       // A validator or handler refused the action: the workflow's message is meant for the officer.
       const cause = exception.cause;

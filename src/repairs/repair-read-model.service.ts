@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RepairStatus } from '../../workflows/repair.messages';
+import { returnedRows } from '../common/sql';
 import { AuditService } from '../audit/audit.service';
 import type { ActorKind } from '../audit/audit-entry.entity';
 import { AvailabilityService } from '../registry/availability.service';
@@ -91,7 +92,7 @@ export class RepairReadModelService {
         m,
       );
       const terminal = e.toStatus === 'closed' || e.toStatus === 'cancelled';
-      const updated: Array<{ id: string }> = await m.query(
+      const updated = returnedRows(await m.query(
         `UPDATE repair_cases rc
             SET status = $3,
                 last_seq = $2,
@@ -104,7 +105,7 @@ export class RepairReadModelService {
           WHERE rc.id = $1 AND rc.last_seq < $2 AND t.workflow_id = rc.workflow_id AND t.seq = $2
           RETURNING rc.id`,
         [e.caseId, e.seq, e.toStatus, e.deadlineSeconds ?? null, e.assessment ?? null, e.repairChannel ?? null, terminal],
-      );
+      ));
       if (updated.length === 0) return; // a retry, or overtaken by a newer event
       await m.query(`UPDATE devices SET status = $2, updated_at = now() WHERE id = $1 AND status <> 'retired'`, [
         e.deviceId,

@@ -37,7 +37,9 @@ export async function createUser(
 }
 
 /** An office of its own for one test, in a regency no other test or the demo seed uses. */
-export async function createOffice(stack: Stack): Promise<OfficeFixture> {
+export async function createOffice(stack: Stack): Promise<OfficeFixture>;
+export async function createOffice(stack: Stack, options: { users: false }): Promise<Omit<OfficeFixture, 'operator' | 'operator2' | 'manager'>>;
+export async function createOffice(stack: Stack, options: { users?: boolean } = {}): Promise<any> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const { rows } = await stack.db.query(
       `SELECT r.code FROM regencies r
@@ -51,6 +53,7 @@ export async function createOffice(stack: Stack): Promise<OfficeFixture> {
     if (res.status === 409) continue;
     if (res.status !== 201) throw new Error(`office: ${res.status} ${JSON.stringify(res.body)}`);
     const districts = await stack.db.query('SELECT code FROM districts WHERE regency_code = $1 ORDER BY code', [regencyCode]);
+    if (options.users === false) return { id: res.body.id, regencyCode, districts: districts.rows.map((r: { code: string }) => r.code) };
     const [operator, operator2, manager] = await Promise.all([
       createUser(stack, 'operator', { officeId: res.body.id }),
       createUser(stack, 'operator', { officeId: res.body.id }),

@@ -219,4 +219,5 @@ export class Stack {
   http = <T = any>(method: string, p: string, body?: unknown) => this.admin.http<T>(method, p, body);
   get = <T = any>(p: string) => this.admin.get<T>(p);
   post = <T = any>(p: string, body: unknown = {}) => this.admin.post<T>(p, body);
+  delete = <T = any>(p: string) => this.admin.delete<T>(p);
 }

@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy } from './support/fixtures';
+import { ApiClient, eventually, Stack } from './support/stack';
+
+type Role = 'operator' | 'manager' | 'supervisor' | 'admin';
+const ALL: Role[] = ['operator', 'manager', 'supervisor', 'admin'];
+const OFFICE_STAFF: Role[] = ['operator', 'manager'];
+const REGISTRY_WRITERS: Role[] = ['operator', 'manager', 'admin'];
+
+/**
+ * The intended policy, route by route. The route table comes from the running API's OpenAPI
+ * document; a route missing here (or a rule that differs) fails the suite.
+ */
+const EXPECTED: Record<string, Role[] | 'public'> = {
+  'GET /health': 'public',
+  'POST /auth/login': 'public',
+  'POST /auth/logout': ALL,
+  'GET /auth/me': ALL,
+  'POST /auth/password': ALL,
+  'POST /users': ['admin'],
+  'GET /users': ['admin', 'manager'],
+  'GET /users/{id}': ['admin', 'manager'],
+  'PATCH /users/{id}': ['admin'],
+  'POST /api-keys': ['admin'],
+  'GET /api-keys': ['admin'],
+  'DELETE /api-keys/{id}': ['admin'],
+  'GET /audit': ['manager', 'supervisor', 'admin'],
+  'GET /regions/provinces': ALL,
+  'GET /regions/regencies': ALL,
+  'GET /regions/districts': ALL,
+  'GET /regions/villages': ALL,
+  'POST /offices': ['admin'],
+  'GET /offices': ALL,
+  'GET /offices/{id}': ALL,
+  'PATCH /offices/{id}': ['admin', 'manager'],
+  'DELETE /offices/{id}': ['admin'],
+  'GET /offices/{id}/sla-policy': ALL,
+  'PUT /offices/{id}/sla-policy': ['admin'],
+  'POST /service-points': REGISTRY_WRITERS,
+  'GET /service-points': ALL,
+  'GET /service-points/{id}': ALL,
+  'PATCH /service-points/{id}': REGISTRY_WRITERS,
+  'DELETE /service-points/{id}': REGISTRY_WRITERS,
+  'POST /devices': REGISTRY_WRITERS,
+  'GET /devices': ALL,
+  'GET /devices/{id}': ALL,
+  'PATCH /devices/{id}': REGISTRY_WRITERS,
+  'DELETE /devices/{id}': REGISTRY_WRITERS,
+  'POST /repairs': OFFICE_STAFF,
+  'GET /repairs': ALL,
+  'GET /repairs/{id}': ALL,
+  'POST /repairs/{id}/triage': OFFICE_STAFF,
+  'POST /repairs/{id}/request-repair': OFFICE_STAFF,
+  'POST /repairs/{id}/mark-repaired': OFFICE_STAFF,
+  'POST /repairs/{id}/verify': OFFICE_STAFF,
+  'POST /repairs/{id}/cancel': OFFICE_STAFF,
+  'GET /notifications': ALL,
+  'POST /notifications/read-all': ALL,
+  'POST /notifications/{id}/read': ALL,
+};
+
+interface Route {
+  key: string;
+  method: string;
+  path: string;
+  access?: { public?: boolean; roles?: Role[] };
+}
+
+describe('access control over every route', () => {
+  const stack = new Stack();
+  let routes: Route[];
+  let a: OfficeFixture;
+  let b: OfficeFixture;
+  let clients: Record<Role, ApiClient>;
+  let supervisorElsewhere: ApiClient;
+
+  beforeAll(async () => {
+    await stack.start();
+    const doc = (await stack.anonymous.get('/docs-json')).body;
+    routes = Object.entries(doc.paths as Record<string, Record<string, { 'x-access'?: Route['access'] }>>).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path, access: op['x-access'] })),
+    );
+    [a, b] = await Promise.all([createOffice(stack), createOffice(stack)]);
+    const provinceOf = (o: OfficeFixture) => o.regencyCode.slice(0, 2);
+    // A supervisor over office A's province, and one over a province with neither office.
+    const others = await stack.db.query(`SELECT code FROM provinces WHERE code <> ALL($1) ORDER BY code LIMIT 1`, [[provinceOf(a), provinceOf(b)]]);
+    const [supervisor, elsewhere] = await Promise.all([
+      createUser(stack, 'supervisor', { provinceCode: provinceOf(a) }),
+      createUser(stack, 'supervisor', { provinceCode: others.rows[0].code }),
+    ]);
+    supervisorElsewhere = elsewhere.client;
+    clients = { operator: a.operator, manager: a.manager, supervisor: supervisor.client, admin: stack.admin };
+  });
+  afterAll(() => stack.stop());
+
+  it('has a rule for every route, and the rule is the intended one', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(Object.keys(EXPECTED).length);
+    for (const route of routes) {
+      const expected = EXPECTED[route.key];
+      if (expected === undefined) throw new Error(`${route.key} has no expected rule in this test: add one`);
+      if (!route.access) throw new Error(`${route.key} has no @Access or @Public rule`);
+      if (expected === 'public') expect({ route: route.key, public: route.access.public }).toEqual({ route: route.key, public: true });
+      else expect({ route: route.key, roles: [...(route.access.roles ?? [])].sort() }).toEqual({ route: route.key, roles: [...expected].sort() });
+    }
+    expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  const concrete = (path: string) => path.replace(/\{id\}/g, randomUUID());
+
+  it('answers 401 without a token, or with a forged one, on every route that is not public', async () => {
+    const forged = stack.client(`ektp_s_${randomUUID()}`);
+    for (const route of routes.filter((r) => !r.access?.public)) {
+      const path = concrete(route.path);
+      const none = await stack.anonymous.http(route.method, path, route.method === 'GET' ? undefined : {});
+      expect({ route: route.key, status: none.status, code: none.body?.code }).toEqual({ route: route.key, status: 401, code: 'authentication_required' });
+      const bad = await forged.http(route.method, path, route.method === 'GET' ? undefined : {});
+      expect({ route: route.key, status: bad.status }).toEqual({ route: route.key, status: 401 });
+    }
+  });
+
+  it('lets exactly the roles of each rule through, and answers 403 to the others', async () => {
+    for (const route of routes.filter((r) => !r.access?.public)) {
+      for (const role of ALL) {
+        // Logging out ends the session; use a fresh one for that route.
+        let client = clients[role];
+        if (route.key === 'POST /auth/logout') {
+          client = role === 'admin' ? await stack.login(process.env.TEST_ADMIN_USERNAME!, process.env.TEST_ADMIN_PASSWORD!) : (await createUser(stack, role, role === 'supervisor' ? {} : { officeId: a.id })).client;
+        }
+        const res = await client.http(route.method, concrete(route.path), route.method === 'GET' ? undefined : {});
+        const allowed = (route.access?.roles ?? []).includes(role);
+        if (allowed) {
+          expect({ route: route.key, role, passed: ![401, 403].includes(res.status) || res.body?.code === 'four_eyes' }).toEqual({ route: route.key, role, passed: true });
+        } else {
+          expect({ route: route.key, role, status: res.status, code: res.body?.code }).toEqual({ route: route.key, role, status: 403, code: 'forbidden' });
+        }
+      }
+    }
+  });
+
+  it("answers another office's objects with 404 on every id-taking route, exactly like missing ones, and changes nothing", async () => {
+    // Office B's objects: a service point, a device, a repair case with a reminder, its people.
+    await setPolicy(stack, b.id, { triageSeconds: 1, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 3600 });
+    const sp = await createServicePoint(stack, b);
+    const devices = await addRecordingSet(stack, sp.id);
+    const spare = (await b.operator.post('/devices', { servicePointId: sp.id, kind: 'card-printer', serialNumber: `X-${randomUUID().slice(0, 10)}`, owner: 'regional' })).body;
+    const repair = (await b.operator.post('/repairs', { deviceId: devices.camera.id, description: 'Kamera rusak' })).body;
+    const notification = await eventually(async () => (await b.operator.get(`/notifications?subjectId=${repair.id}`)).body.items[0], 30_000, 'a reminder');
+    const managerB = (await stack.get(`/users?officeId=${b.id}&role=manager`)).body.items[0];
+    const key = (await stack.post('/api-keys', { name: 'integrasi B', officeId: b.id, role: 'operator' })).body;
+
+    const objectFor: Record<string, string> = {
+      offices: b.id,
+      'service-points': sp.id,
+      devices: spare.id,
+      repairs: repair.id,
+      users: managerB.id,
+      notifications: notification.id,
+      'api-keys': key.id,
+    };
+    const validBody: Record<string, unknown> = {
+      'PATCH /offices/{id}': { name: 'Diambil alih' },
+      'PUT /offices/{id}/sla-policy': { triageSeconds: 5, repairSeconds: 5, verificationSeconds: 5, reminderIntervalSeconds: 5 },
+      'PATCH /service-points/{id}': { name: 'Diambil alih' },
+      'PATCH /devices/{id}': { model: 'Diambil alih' },
+      'PATCH /users/{id}': { displayName: 'Diambil alih' },
+      'POST /repairs/{id}/triage': { assessment: 'fix-on-site' },
+      'POST /repairs/{id}/request-repair': { channel: 'vendor' },
+      'POST /repairs/{id}/mark-repaired': {},
+      'POST /repairs/{id}/verify': { working: true },
+      'POST /repairs/{id}/cancel': { reason: 'Diambil alih' },
+      'POST /notifications/{id}/read': {},
+      'DELETE /service-points/{id}': undefined,
+      'DELETE /devices/{id}': undefined,
+      'DELETE /offices/{id}': undefined,
+      'DELETE /api-keys/{id}': undefined,
+    };
+    const snapshot = async () =>
+      JSON.stringify(
+        (
+          await stack.db.query(
+            `SELECT (SELECT row_to_json(o) FROM offices o WHERE id = $1) AS office,
+                    (SELECT json_agg(sp ORDER BY sp.id) FROM service_points sp WHERE office_id = $1) AS sps,
+                    (SELECT json_agg(d ORDER BY d.id) FROM devices d WHERE office_id = $1) AS devices,
+                    (SELECT json_agg(c ORDER BY c.id) FROM repair_cases c WHERE office_id = $1) AS cases,
+                    (SELECT count(*) FROM timeline_entries WHERE office_id = $1 AND event <> 'reminder') AS events,
+                    (SELECT json_agg(n.read_at) FROM notifications n WHERE office_id = $1) AS reads,
+                    (SELECT json_agg(u ORDER BY u.id) FROM users u WHERE office_id = $1) AS users,
+                    (SELECT json_agg(k.revoked_at) FROM api_keys k WHERE office_id = $1) AS keys`,
+            [b.id],
+          )
+        ).rows[0],
+      );
+    const before = await snapshot();
+
+    const outsiders: Array<[string, ApiClient]> = [
+      ['operator of A', a.operator],
+      ['manager of A', a.manager],
+      ['supervisor of another province', supervisorElsewhere],
+    ];
+    let checked = 0;
+    for (const route of routes.filter((r) => r.path.includes('{id}'))) {
+      const resource = route.path.split('/')[1];
+      const id = objectFor[resource];
+      if (!id) throw new Error(`no office-B object for ${route.key}: add one to this test`);
+      const body = route.method === 'GET' ? undefined : route.key in validBody ? validBody[route.key] : {};
+      for (const [who, client] of outsiders) {
+        const role = who.startsWith('operator') ? 'operator' : who.startsWith('manager') ? 'manager' : 'supervisor';
+        if (!(route.access?.roles ?? []).includes(role)) continue; // refused by role already (previous test)
+        const res = await client.http(route.method, route.path.replace('{id}', id), body);
+        const missing = await client.http(route.method, route.path.replace('{id}', randomUUID()), body);
+        expect({ route: route.key, who, status: res.status }).toEqual({ route: route.key, who, status: 404 });
+        expect({ route: route.key, who, body: { ...res.body, id: undefined, message: undefined } }).toEqual({
+          route: route.key,
+          who,
+          body: { ...missing.body, id: undefined, message: undefined },
+        });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(15);
+    // Lists do not leak either.
+    expect((await a.operator.get(`/repairs?officeId=${b.id}`)).body.items).toEqual([]);
+    expect((await a.operator.get(`/devices?officeId=${b.id}`)).body.total).toBe(0);
+    expect((await supervisorElsewhere.get('/offices')).body.items.map((o: { id: string }) => o.id)).not.toContain(b.id);
+    // Nor do writes that name another office's objects in the body.
+    const foreignOpen = await a.operator.post('/repairs', { deviceId: devices.pc.id, description: 'Bukan milik kami' });
+    expect(foreignOpen.status).toBe(400);
+    expect(foreignOpen.body.field).toBe('deviceId');
+    const foreignPoint = await a.operator.post('/service-points', { officeId: b.id, districtCode: b.districts[0], kind: 'mpp-desk', name: 'Titik asing' });
+    expect(foreignPoint.status).toBe(400);
+    expect(foreignPoint.body.field).toBe('officeId');
+
+    expect(await snapshot()).toBe(before);
+    // The workflow of office B's case was never reached: its history holds no update from outsiders.
+    const history = await stack.temporal.workflow.getHandle(repair.workflowId).fetchHistory();
+    expect((history.events ?? []).filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(0);
+  });
+
+  it('lets a supervisor read the offices of their province and nothing else, and change nothing', async () => {
+    const offices = (await clients.supervisor.get('/offices?limit=100')).body.items.map((o: { regencyCode: string }) => o.regencyCode);
+    expect(offices).toContain(a.regencyCode);
+    expect(offices.every((code: string) => code.startsWith(a.regencyCode.slice(0, 3)))).toBe(true);
+    expect((await clients.supervisor.get(`/offices/${a.id}`)).status).toBe(200);
+    const write = await clients.supervisor.http('PATCH', `/offices/${a.id}`, { name: 'X' });
+    expect(write.status).toBe(403);
+  });
+});

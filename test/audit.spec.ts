@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy } from './support/fixtures';
+import { eventually, Stack } from './support/stack';
+
+interface Entry {
+  actor: string;
+  actorKind: string;
+  officeId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  summary: Record<string, any>;
+  requestId: string | null;
+  clientIp: string | null;
+}
+
+/** Routes whose service writes a richer entry of its own instead of the generic one. */
+const AUDITED_BY_SERVICE: Record<string, string> = { 'POST /auth/login': 'auth.login', 'POST /auth/logout': 'auth.logout' };
+
+describe('the audit trail', () => {
+  const stack = new Stack();
+  let office: OfficeFixture;
+
+  beforeAll(async () => {
+    await stack.start();
+    office = await createOffice(stack);
+  });
+  afterAll(() => stack.stop());
+
+  const entries = async (query: string): Promise<Entry[]> => {
+    const res = await stack.get(`/audit?limit=100&${query}`);
+    if (res.status !== 200) throw new Error(`audit: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.items;
+  };
+
+  it('records every kind of write in the route table, with actor, office, target, request id and address', async () => {
+    const started = new Date().toISOString();
+    const op = office.operator;
+    const other = office.operator2;
+    await setPolicy(stack, office.id, { triageSeconds: 1, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 3600 });
+
+    // Registry writes.
+    const sp = await createServicePoint(stack, office);
+    const spare = await createServicePoint(stack, office, { kind: 'mpp-desk' });
+    await op.patch(`/service-points/${spare.id}`, { name: `MPP ${randomUUID().slice(0, 6)}` });
+    const devices = await addRecordingSet(stack, sp.id);
+    const printer = (await op.post('/devices', { servicePointId: spare.id, kind: 'card-printer', serialNumber: `AU-${randomUUID().slice(0, 8)}`, owner: 'regional' })).body;
+    await op.patch(`/devices/${printer.id}`, { model: 'Evolis' });
+    expect((await op.delete(`/devices/${printer.id}`)).status).toBe(204);
+    expect((await op.delete(`/service-points/${spare.id}`)).status).toBe(204);
+    await office.manager.patch(`/offices/${office.id}`, { address: 'Jl. Merdeka 1' });
+    const extraOffice = await createOffice(stack, { users: false });
+    expect((await stack.delete(`/offices/${extraOffice.id}`)).status).toBe(204);
+
+    // A repair case, with a request id of our own on one action.
+    const opened = (await op.post('/repairs', { deviceId: devices.camera.id, description: 'Kamera mati' })).body;
+    const notification = await eventually(async () => (await op.get(`/notifications?subjectId=${opened.id}`)).body.items[0], 30_000, 'a reminder');
+    await op.post(`/notifications/${notification.id}/read`);
+    await other.post('/notifications/read-all');
+    const requestId = `audit-${randomUUID()}`;
+    const triaged = await op.http('POST', `/repairs/${opened.id}/triage`, { assessment: 'needs-repair' }, { 'x-request-id': requestId });
+    expect(triaged.headers.get('x-request-id')).toBe(requestId);
+    await op.post(`/repairs/${opened.id}/request-repair`, { channel: 'ministry' });
+    await op.post(`/repairs/${opened.id}/mark-repaired`, {});
+    await other.post(`/repairs/${opened.id}/verify`, { working: true });
+    const second = (await op.post('/repairs', { deviceId: devices.pc.id, description: 'PC mati' })).body;
+    await op.post(`/repairs/${second.id}/cancel`, { reason: 'Salah lapor' });
+
+    // Accounts and keys.
+    const person = await createUser(stack, 'operator', { officeId: office.id });
+    await stack.http('PATCH', `/users/${person.id}`, { displayName: 'Nama Baru' });
+    await person.client.post('/auth/password', { currentPassword: person.password, newPassword: `Baru-${randomUUID()}` });
+    const key = (await stack.post('/api-keys', { name: 'audit', officeId: office.id, role: 'supervisor' })).body;
+    await stack.delete(`/api-keys/${key.id}`);
+    await person.client.post('/auth/logout');
+
+    const all = (await stack.get(`/audit?limit=100&from=${encodeURIComponent(started)}`)).body;
+    const recorded: Entry[] = all.items;
+    expect(all.total).toBeLessThanOrEqual(100 * 3);
+    const more = all.total > 100 ? (await stack.get(`/audit?limit=100&page=2&from=${encodeURIComponent(started)}`)).body.items : [];
+    const audit: Entry[] = [...recorded, ...more];
+
+    // Every write route of the API has at least one entry from this scenario.
+    const doc = (await stack.anonymous.get('/docs-json')).body;
+    const writes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => m !== 'get')
+        .map((m) => ({ method: m.toUpperCase(), path })),
+    );
+    for (const w of writes) {
+      const key = `${w.method} ${w.path}`;
+      const pattern = new RegExp(`^${w.path.replace(/\{id\}/g, '[0-9a-f-]{36}')}$`);
+      const found = AUDITED_BY_SERVICE[key]
+        ? audit.some((e) => e.action === AUDITED_BY_SERVICE[key])
+        : audit.some((e) => e.summary.method === w.method && pattern.test(e.summary.path));
+      expect({ route: key, audited: found }).toEqual({ route: key, audited: true });
+    }
+
+    // The officer's action and the workflow's event carry the same person and request.
+    const byTarget = await entries(`targetId=${opened.id}`);
+    const http = byTarget.find((e) => e.action === 'repair.triage')!;
+    const workflow = byTarget.find((e) => e.action === 'repair.triaged')!;
+    expect(http).toMatchObject({ actor: op.username, actorKind: 'user', officeId: office.id, requestId });
+    expect(http.clientIp).toBeTruthy();
+    expect(http.summary.changes).toEqual({ assessment: 'needs-repair' });
+    expect(workflow).toMatchObject({ actor: op.username, actorKind: 'user', officeId: office.id, requestId, targetType: 'repair' });
+    const reminder = byTarget.find((e) => e.action === 'repair.reminder')!;
+    expect(reminder).toMatchObject({ actor: 'system', actorKind: 'system' });
+    expect(byTarget.filter((e) => e.action === 'repair.verified').map((e) => e.actor)).toEqual([other.username]);
+    // Each workflow event appears once, however the activities were retried.
+    const events = byTarget.filter((e) => e.summary.workflowId).map((e) => e.summary.seq);
+    expect(new Set(events).size).toBe(events.length);
+
+    // Credentials never reach the trail.
+    const created = audit.find((e) => e.action === 'user.create' && e.targetId === person.id)!;
+    expect(created.summary.changes.password).toBe('[redacted]');
+    const changed = audit.find((e) => e.action === 'auth.change-password')!;
+    expect(JSON.stringify(changed.summary)).not.toContain(person.password);
+    const deletion = audit.find((e) => e.action === 'device.remove' && e.targetId === printer.id)!;
+    expect(deletion.officeId).toBe(office.id);
+  });
+
+  it('is append-only in the database itself', async () => {
+    const [{ id }] = (await stack.db.query(`SELECT id FROM audit_entries ORDER BY id LIMIT 1`)).rows;
+    await expect(stack.db.query(`UPDATE audit_entries SET actor = 'someone-else' WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
+    await expect(stack.db.query(`DELETE FROM audit_entries WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
+    await expect(stack.db.query(`TRUNCATE audit_entries`)).rejects.toThrow(/append-only/);
+    expect((await stack.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE id = $1`, [id])).rows[0].n).toBe(1);
+  });
+
+  it('shows managers their office, supervisors their area and admins everything; filters name the field when wrong', async () => {
+    const elsewhere = await createOffice(stack);
+    await elsewhere.operator.post('/service-points', { officeId: elsewhere.id, districtCode: elsewhere.districts[0], kind: 'mpp-desk', name: 'MPP lain' });
+
+    const mine = (await office.manager.get('/audit?limit=100')).body.items as Entry[];
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((e) => e.officeId === office.id)).toBe(true);
+    expect((await office.manager.get(`/audit?officeId=${elsewhere.id}`)).body.items).toEqual([]);
+
+    const supervisor = await createUser(stack, 'supervisor', { provinceCode: elsewhere.regencyCode.slice(0, 2) });
+    const area = (await supervisor.client.get('/audit?limit=100')).body.items as Entry[];
+    expect(area.some((e) => e.officeId === elsewhere.id)).toBe(true);
+    expect(area.every((e) => e.officeId !== office.id || office.regencyCode.slice(0, 2) === elsewhere.regencyCode.slice(0, 2))).toBe(true);
+
+    expect((await office.operator.get('/audit')).status).toBe(403);
+    const byActor = (await stack.get(`/audit?actor=${elsewhere.operator.username}&action=service-point.create`)).body.items as Entry[];
+    expect(byActor).toHaveLength(1);
+    expect(byActor[0].officeId).toBe(elsewhere.id);
+    const future = (await stack.get(`/audit?from=${encodeURIComponent(new Date(Date.now() + 3600_000).toISOString())}`)).body.items;
+    expect(future).toEqual([]);
+    const bad = await stack.get('/audit?from=yesterday');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('from');
+  });
+});
