@@ -10,8 +10,16 @@ describe('workflow replay', () => {
   const dir = path.join(__dirname, 'histories');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
 
-  it('has recorded histories to replay', () => {
+  it('has recorded histories to replay, from before and after the four-eyes patch', () => {
     expect(files).toContain('repair-workflow-v1.json');
+    expect(files).toContain('repair-workflow-v2-four-eyes.json');
+    const patches = (file: string) =>
+      JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))
+        .events.filter((e: Record<string, any>) => e.markerRecordedEventAttributes?.markerName === 'core_patch')
+        .map((e: Record<string, any>) => JSON.parse(Buffer.from(e.markerRecordedEventAttributes.details['patch-data'].payloads[0].data, 'base64').toString()).id);
+    // v1 predates the patch (replays down the old branch); v2 took the new one.
+    expect(patches('repair-workflow-v1.json')).toEqual([]);
+    expect(patches('repair-workflow-v2-four-eyes.json')).toContain('four-eyes-verify');
   });
 
   it.each(files)('replays %s deterministically with the current bundle', async (file) => {
