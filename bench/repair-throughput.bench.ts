@@ -12,7 +12,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client as PgClient } from 'pg';
@@ -177,6 +177,11 @@ async function startProduct(databaseUrl: string, temporalAddress: string, cleanu
     RUN_MIGRATIONS: 'false',
     IMPORT_REGIONS_ON_START: 'false',
     LOG_LEVEL: 'warn',
+    AUTH_TOKEN_SECRET: randomBytes(36).toString('base64url'),
+    BOOTSTRAP_ADMIN_USERNAME: BENCH_ADMIN.username,
+    BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN.password,
+    // One client makes every request: the per-address limiter is not what is measured.
+    RATE_LIMIT_PER_MINUTE: '1000000',
   };
   const api = spawnApp('main.js', { ...env, PORT: String(port) }, cleanup);
   const worker = spawnApp('worker.js', env, cleanup);
@@ -193,10 +198,17 @@ function raceCrash<T>(processes: AppProcess[], work: Promise<T>): Promise<T> {
   return Promise.race([work, ...processes.map((p) => p.crashed)]);
 }
 
+const BENCH_ADMIN = { username: 'bench.admin', password: randomBytes(18).toString('base64url') };
+/** The bearer token of the current caller: the admin during setup, then the office's operator. */
+let bearer = '';
+
 async function httpJson<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
   const res = await fetch(url, {
     method,
-    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -210,6 +222,8 @@ async function httpJson<T>(method: 'GET' | 'POST', url: string, body?: unknown):
  * hundreds through the API would only slow the setup down and is not what is measured.
  */
 async function createDevices(base: string, databaseUrl: string, count: number): Promise<string[]> {
+  bearer = '';
+  bearer = (await httpJson<{ token: string }>('POST', `${base}/auth/login`, BENCH_ADMIN)).token;
   const office = await httpJson<{ id: string }>('POST', `${base}/offices`, { regencyCode: '61.05', name: 'Dinas Dukcapil Kabupaten Sintang (bench)' });
   const servicePoint = await httpJson<{ id: string }>('POST', `${base}/service-points`, {
     officeId: office.id,
@@ -217,6 +231,10 @@ async function createDevices(base: string, databaseUrl: string, count: number): 
     kind: 'kecamatan-office',
     name: 'Kecamatan Serawai',
   });
+  // Cases are opened by an operator of the office, as in the field.
+  const operator = { username: 'bench.operator', password: randomBytes(18).toString('base64url') };
+  await httpJson('POST', `${base}/users`, { ...operator, displayName: 'Operator bench', role: 'operator', officeId: office.id });
+  bearer = (await httpJson<{ token: string }>('POST', `${base}/auth/login`, operator)).token;
   const db = new PgClient({ connectionString: databaseUrl });
   await db.connect();
   try {

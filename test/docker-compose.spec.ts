@@ -139,6 +139,11 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('makes the token secret mandatory for the API and keeps it away from the worker', () => {
+    expect(compose.services.api.environment).toMatchObject({ AUTH_TOKEN_SECRET: expect.stringMatching(/^\$\{AUTH_TOKEN_SECRET:\?/) });
+    expect(environmentOf(compose.services.worker).AUTH_TOKEN_SECRET).toBeUndefined();
+  });
+
   it('names only existing services in depends_on, with valid conditions', () => {
     const conditions = ['service_started', 'service_healthy', 'service_completed_successfully'];
     for (const [name, service] of Object.entries(compose.services)) {
