@@ -88,6 +88,11 @@ export class AuthService {
     const ok = await verifyPassword(user?.password_hash ?? (await timingDummyHash()), password);
     if (!user || !ok || !user.active) {
       await this.db.query(`INSERT INTO login_failures (username, client_ip) VALUES ($1, $2)`, [username, clientIp]);
+      // Failures older than the window no longer count; drop this account's and address's old ones.
+      await this.db.query(
+        `DELETE FROM login_failures WHERE (username = $1 OR client_ip = $2) AND occurred_at < now() - make_interval(secs => $3)`,
+        [username, clientIp, this.config.LOGIN_WINDOW_SECONDS],
+      );
       this.logger.warn(`login failed for ${username} from ${clientIp} (${failures + 1} recent failures)`);
       await this.audit.append({
         actor: 'anonymous',
