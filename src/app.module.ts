@@ -7,6 +7,7 @@ import { requestContextMiddleware } from './common/request-context';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { EscalationsModule } from './escalations/escalations.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RegionsModule } from './regions/regions.module';
@@ -31,6 +32,7 @@ import { TemporalModule } from './temporal/temporal.module';
     RegionsModule,
     RegistryModule,
     RepairsModule,
+    EscalationsModule,
     NotificationsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import * as fs from 'node:fs';
 import { AppConfig, loadConfig, logLevels } from './config/app-config';
+import { createEscalationActivities } from './escalations/escalation.activities';
+import { EscalationReadModelService } from './escalations/escalation-read-model.service';
 import { createRepairActivities } from './repairs/repair.activities';
 import { RepairReadModelService } from './repairs/repair-read-model.service';
 import { WorkerModule } from './worker.module';
@@ -33,7 +35,10 @@ export async function startWorker(config: AppConfig = loadConfig()): Promise<Run
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH },
-      activities: { ...createRepairActivities(context.get(RepairReadModelService)) },
+      activities: {
+        ...createRepairActivities(context.get(RepairReadModelService)),
+        ...createEscalationActivities(context.get(EscalationReadModelService)),
+      },
     });
     const conn = connection;
     const done = worker.run().finally(async () => {

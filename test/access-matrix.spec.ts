@@ -54,6 +54,15 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /repairs/{id}/mark-repaired': OFFICE_STAFF,
   'POST /repairs/{id}/verify': OFFICE_STAFF,
   'POST /repairs/{id}/cancel': OFFICE_STAFF,
+  'POST /escalations': OFFICE_STAFF,
+  'GET /escalations': ALL,
+  'GET /escalations/{id}': ALL,
+  'GET /escalations/{id}/letter.pdf': ALL,
+  'PATCH /escalations/{id}': OFFICE_STAFF,
+  'POST /escalations/{id}/approve': ['manager'],
+  'POST /escalations/{id}/reject': ['manager'],
+  'POST /escalations/{id}/request-changes': ['manager'],
+  'POST /escalations/{id}/reply': OFFICE_STAFF,
   'GET /notifications': ALL,
   'POST /notifications/read-all': ALL,
   'POST /notifications/{id}/read': ALL,
@@ -147,6 +156,12 @@ describe('access control over every route', () => {
     const notification = await eventually(async () => (await b.operator.get(`/notifications?subjectId=${repair.id}`)).body.items[0], 30_000, 'a reminder');
     const managerB = (await stack.get(`/users?officeId=${b.id}&role=manager`)).body.items[0];
     const key = (await stack.post('/api-keys', { name: 'integrasi B', officeId: b.id, role: 'operator' })).body;
+    const secondRepair = (await b.operator.post('/repairs', { deviceId: devices.pc.id, description: 'PC rusak' })).body;
+    const escalation = (await b.operator.post('/escalations', { repairCaseIds: [secondRepair.id] })).body;
+    const managerB2 = await createUser(stack, 'manager', { officeId: b.id });
+    await managerB2.client.post(`/escalations/${escalation.id}/approve`);
+    // Let it settle (dispatched, awaiting the reply) before taking the snapshot.
+    await eventually(async () => (await b.operator.get(`/escalations/${escalation.id}`)).body.status === 'awaiting-reply', 30_000, 'the letter to go out');
 
     const objectFor: Record<string, string> = {
       offices: b.id,
@@ -156,6 +171,7 @@ describe('access control over every route', () => {
       users: managerB.id,
       notifications: notification.id,
       'api-keys': key.id,
+      escalations: escalation.id,
     };
     const validBody: Record<string, unknown> = {
       'PATCH /offices/{id}': { name: 'Diambil alih' },
@@ -169,6 +185,11 @@ describe('access control over every route', () => {
       'POST /repairs/{id}/verify': { working: true },
       'POST /repairs/{id}/cancel': { reason: 'Diambil alih' },
       'POST /notifications/{id}/read': {},
+      'PATCH /escalations/{id}': { subject: 'Diambil alih oleh kantor lain' },
+      'POST /escalations/{id}/approve': {},
+      'POST /escalations/{id}/reject': { reason: 'Diambil alih' },
+      'POST /escalations/{id}/request-changes': { comment: 'Diambil alih' },
+      'POST /escalations/{id}/reply': { receivedAt: new Date().toISOString(), reference: 'X-1', summary: 'Diambil alih' },
       'DELETE /service-points/{id}': undefined,
       'DELETE /devices/{id}': undefined,
       'DELETE /offices/{id}': undefined,
@@ -185,7 +206,8 @@ describe('access control over every route', () => {
                     (SELECT count(*) FROM timeline_entries WHERE office_id = $1 AND event <> 'reminder') AS events,
                     (SELECT json_agg(n.read_at) FROM notifications n WHERE office_id = $1) AS reads,
                     (SELECT json_agg(u ORDER BY u.id) FROM users u WHERE office_id = $1) AS users,
-                    (SELECT json_agg(k.revoked_at) FROM api_keys k WHERE office_id = $1) AS keys`,
+                    (SELECT json_agg(k.revoked_at) FROM api_keys k WHERE office_id = $1) AS keys,
+                    (SELECT json_agg(e ORDER BY e.id) FROM escalations e WHERE office_id = $1) AS escalations`,
             [b.id],
           )
         ).rows[0],

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { createOffice, createUser, OfficeFixture } from './support/fixtures';
@@ -31,10 +31,11 @@ describe('sign-in, sessions, API keys and hardening', () => {
     const me = await session.get('/auth/me');
     expect(me.body).toMatchObject({ username: user.username, role: 'operator', officeId: office.id, kind: 'user' });
 
-    // Only a keyed hash of the token is stored.
+    // Only a keyed hash of the token is stored: HMAC under the server's secret, not a plain digest.
     const stored = await stack.db.query(`SELECT token_hash FROM auth_tokens WHERE user_id = $1`, [user.id]);
-    expect(stored.rows.map((r: { token_hash: string }) => r.token_hash)).not.toContain(login.body.token);
-    expect(JSON.stringify(stored.rows)).not.toContain(login.body.token.slice(7));
+    const hashes = stored.rows.map((r: { token_hash: string }) => r.token_hash);
+    expect(hashes).toContain(createHmac('sha256', process.env.TEST_AUTH_TOKEN_SECRET!).update(login.body.token).digest('hex'));
+    expect(hashes).not.toContain(createHash('sha256').update(login.body.token).digest('hex'));
 
     expect((await session.post('/auth/logout')).status).toBe(204);
     const after = await session.get('/auth/me');
@@ -94,6 +95,30 @@ describe('sign-in, sessions, API keys and hardening', () => {
     expect((await from('10.3.1.1').post('/auth/login', { username: other.username, password: other.password })).status).toBe(200);
   });
 
+  it('counts attempts sent all at once, so a burst cannot slip past the lockout', async () => {
+    const user = await createUser(stack, 'operator', { officeId: office.id });
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => from(`10.6.${i}.1`).post('/auth/login', { username: user.username, password: `wrong-password-${i}` })),
+    );
+    const judged = burst.filter((r) => r.status !== 429);
+    expect(judged.length).toBeLessThanOrEqual(4);
+    expect(burst.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('throttles and audits wrong current passwords on a password change', async () => {
+    const user = await createUser(stack, 'manager', { officeId: office.id });
+    const session = stack.client(user.client.token, { 'x-forwarded-for': '10.7.0.1' });
+    for (let i = 0; i < 4; i++) {
+      const wrong = await session.post('/auth/password', { currentPassword: `not-it-${i}-xxxxxx`, newPassword: `Baru-${randomUUID()}` });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.field).toBe('currentPassword');
+    }
+    const refused = await session.post('/auth/password', { currentPassword: user.password, newPassword: `Baru-${randomUUID()}` });
+    expect(refused.status).toBe(429);
+    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE action = 'auth.password-change-failed' AND actor = $1`, [user.username]);
+    expect(rows[0].n).toBe(4);
+  });
+
   it('refuses an address that tries many accounts, while other addresses sign in', async () => {
     const user = await createUser(stack, 'operator', { officeId: office.id });
     for (let i = 0; i < 5; i++) {
@@ -113,7 +138,7 @@ describe('sign-in, sessions, API keys and hardening', () => {
     expect(listed.body.items[0].keyHash).toBeUndefined();
     expect(listed.body.items[0].prefix).toBe(key.slice(0, listed.body.items[0].prefix.length));
     const stored = await stack.db.query(`SELECT key_hash FROM api_keys WHERE id = $1`, [created.body.id]);
-    expect(stored.rows[0].key_hash).not.toContain(key.slice(7));
+    expect(stored.rows[0].key_hash).toBe(createHmac('sha256', process.env.TEST_AUTH_TOKEN_SECRET!).update(key).digest('hex'));
 
     const integration = stack.client(undefined, { 'x-api-key': key });
     const me = await integration.get('/auth/me');

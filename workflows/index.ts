@@ -1,2 +1,3 @@
 /** The workflow bundle entry: every workflow the worker runs. */
 export { repairWorkflow } from './repair.workflow';
+export { escalationWorkflow } from './escalation.workflow';

@@ -32,6 +32,12 @@ export function redact(value: unknown, depth = 0): unknown {
   );
 }
 
+/** The kind of an actor name as workflows record it: a username, `apikey:<prefix>` or `system`. */
+export function actorKindOf(actor: string): ActorKind {
+  if (actor === 'system') return 'system';
+  return actor.startsWith('apikey:') ? 'api-key' : 'user';
+}
+
 export function principalActor(p: Principal | undefined): Pick<AuditRecord, 'actor' | 'actorKind' | 'actorId'> {
   if (!p) return { actor: 'anonymous', actorKind: 'anonymous', actorId: null };
   return { actor: p.actor, actorKind: p.kind, actorId: p.id };

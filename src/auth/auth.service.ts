@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { normalizeIp } from '@nestjs/throttler';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -50,17 +51,20 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async login(usernameRaw: string, password: string, clientIp: string, userAgent: string | null): Promise<LoginResult> {
-    const username = usernameRaw.trim().toLowerCase();
+  async login(usernameRaw: string, password: string, clientIpRaw: string, userAgent: string | null): Promise<LoginResult> {
+    const username = usernameRaw.trim().toLowerCase().slice(0, 64);
+    // IPv6 hosts own a whole /64: count them as one address, as the rate limiter does.
+    const clientIp = normalizeIp(clientIpRaw, 64);
     const requestId = currentRequest()?.requestId ?? null;
-    const [counts] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE username = $1)::int AS account, count(*) FILTER (WHERE client_ip = $2)::int AS address
-         FROM login_failures
-        WHERE occurred_at > now() - make_interval(secs => $3) AND (username = $1 OR client_ip = $2)`,
-      [username, clientIp, this.config.LOGIN_WINDOW_SECONDS],
-    );
-    const { account, address } = counts as { account: number; address: number };
+    // Every attempt is counted as a failure before it is judged (and forgiven on success), so that
+    // attempts sent in parallel all see each other and cannot slip past the limits together.
+    const [attempt] = await this.db.query(`INSERT INTO login_failures (username, client_ip, pending) VALUES ($1, $2, true) RETURNING id`, [
+      username,
+      clientIp,
+    ]);
+    const { account, accountJudged, address } = await this.recentFailures(username, clientIp, attempt.id);
     if (account >= this.config.LOGIN_LOCKOUT_AFTER || address >= this.config.LOGIN_IP_LOCKOUT_AFTER) {
+      await this.db.query(`UPDATE login_failures SET pending = false WHERE id = $1`, [attempt.id]);
       const by = account >= this.config.LOGIN_LOCKOUT_AFTER ? 'account' : 'address';
       this.logger.warn(`login refused for ${username} from ${clientIp}: too many failures for this ${by}`);
       await this.audit.append({
@@ -76,7 +80,7 @@ export class AuthService {
       throw new TooManyAttemptsError('Too many failed logins; try again later', this.config.LOGIN_WINDOW_SECONDS);
     }
     // Slow down guessing before refusing outright: 0.5 s, 1 s, 2 s, … up to 8 s per attempt.
-    const failures = Math.max(account, address);
+    const failures = Math.max(accountJudged, address);
     if (failures >= this.config.LOGIN_SLOWDOWN_AFTER) {
       await sleep(Math.min(8000, 500 * 2 ** (failures - this.config.LOGIN_SLOWDOWN_AFTER)));
     }
@@ -87,8 +91,8 @@ export class AuthService {
     )) as UserRow[];
     const ok = await verifyPassword(user?.password_hash ?? (await timingDummyHash()), password);
     if (!user || !ok || !user.active) {
-      await this.db.query(`INSERT INTO login_failures (username, client_ip) VALUES ($1, $2)`, [username, clientIp]);
-      // Failures older than the window no longer count; drop this account's and address's old ones.
+      // The attempt stays counted; failures older than the window no longer count and are dropped.
+      await this.db.query(`UPDATE login_failures SET pending = false WHERE id = $1`, [attempt.id]);
       await this.db.query(
         `DELETE FROM login_failures WHERE (username = $1 OR client_ip = $2) AND occurred_at < now() - make_interval(secs => $3)`,
         [username, clientIp, this.config.LOGIN_WINDOW_SECONDS],
@@ -140,6 +144,23 @@ export class AuthService {
     };
   }
 
+  /**
+   * Failures in the window, not counting the attempt being judged: for the account including
+   * attempts still being judged (a burst counts whole), for the address only judged ones (people
+   * behind one address signing in at once do not hold each other up).
+   */
+  private async recentFailures(username: string, clientIp: string, exceptId: string): Promise<{ account: number; accountJudged: number; address: number }> {
+    const [counts] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE username = $1)::int AS account,
+              count(*) FILTER (WHERE username = $1 AND NOT pending)::int AS "accountJudged",
+              count(*) FILTER (WHERE client_ip = $2 AND NOT pending)::int AS address
+         FROM login_failures
+        WHERE occurred_at > now() - make_interval(secs => $3) AND (username = $1 OR client_ip = $2) AND id <> $4`,
+      [username, clientIp, this.config.LOGIN_WINDOW_SECONDS, exceptId],
+    );
+    return counts as { account: number; accountJudged: number; address: number };
+  }
+
   async logout(principal: Principal): Promise<void> {
     if (principal.kind !== 'user' || !principal.sessionId) {
       throw new ConflictError('not_a_session', 'API keys do not sign out; an admin revokes them with DELETE /api-keys/:id');
@@ -167,10 +188,37 @@ export class AuthService {
   /** Changes the caller's own password and ends their other sessions. */
   async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<{ id: string; sessionsEnded: number }> {
     if (principal.kind !== 'user') throw new ConflictError('not_a_user', 'An API key has no password');
+    // A stolen session must not become a way to guess the password: the same counters as logins.
+    const context = currentRequest();
+    const clientIp = normalizeIp(context?.clientIp ?? 'unknown', 64);
+    const [attempt] = await this.db.query(`INSERT INTO login_failures (username, client_ip, pending) VALUES ($1, $2, true) RETURNING id`, [
+      principal.actor,
+      clientIp,
+    ]);
+    const { account } = await this.recentFailures(principal.actor, clientIp, attempt.id);
+    if (account >= this.config.LOGIN_LOCKOUT_AFTER) {
+      this.logger.warn(`password change refused for ${principal.actor}: too many failures`);
+      throw new TooManyAttemptsError('Too many wrong passwords; try again later', this.config.LOGIN_WINDOW_SECONDS);
+    }
     const [row] = await this.db.query(`SELECT password_hash FROM users WHERE id = $1`, [principal.id]);
     if (!(await verifyPassword(row.password_hash, currentPassword))) {
+      await this.db.query(`UPDATE login_failures SET pending = false WHERE id = $1`, [attempt.id]);
+      this.logger.warn(`password change for ${principal.actor}: wrong current password`);
+      await this.audit.append({
+        actor: principal.actor,
+        actorKind: 'user',
+        actorId: principal.id,
+        officeId: principal.officeId,
+        action: 'auth.password-change-failed',
+        targetType: 'user',
+        targetId: principal.id,
+        summary: { reason: 'wrong current password' },
+        requestId: context?.requestId,
+        clientIp,
+      });
       throw new InvalidInputError('currentPassword', 'currentPassword is not the current password');
     }
+    await this.db.query(`DELETE FROM login_failures WHERE id = $1`, [attempt.id]);
     const problem = passwordProblem(newPassword, principal.actor);
     if (problem) throw new InvalidInputError('newPassword', problem.replace(/^password/, 'newPassword'));
     const hash = await hashPassword(newPassword);

@@ -39,6 +39,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
       if (cause instanceof ApplicationFailure && cause.type === 'InvalidTransition') {
         return { status: 409, body: { statusCode: 409, code: 'invalid_transition', message: cause.message, ...(cause.details?.[0] as object) } };
       }
+      if (cause instanceof ApplicationFailure && cause.type === 'Forbidden') {
+        return { status: 403, body: { statusCode: 403, code: 'forbidden', message: cause.message } };
+      }
       if (cause instanceof ApplicationFailure && cause.type === 'FourEyes') {
         return { status: 403, body: { statusCode: 403, code: 'four_eyes', message: cause.message } };
       }

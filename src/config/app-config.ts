@@ -132,12 +132,21 @@ export class AppConfig {
   @IsString()
   BOOTSTRAP_ADMIN_PASSWORD?: string;
 
+  /** SMTP server for letters to the ministry, e.g. smtp://user:pass@mail.example.go.id:587; unset: letters are not e-mailed. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender of the letters' e-mails. */
+  @IsString()
+  MAIL_FROM = 'Dinas Dukcapil <no-reply@dukcapil.local>';
+
   /** Where the pre-built workflow bundle lives (built by `npm run build`). */
   @IsString()
   WORKFLOW_BUNDLE_PATH = path.join(projectRoot(), 'dist', 'workflow-bundle.js');
 }
 
-const OPTIONAL_KEYS = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_CLI_PATH', 'AUTH_TOKEN_SECRET', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD'];
+const OPTIONAL_KEYS = ['SMTP_URL', 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_CLI_PATH', 'AUTH_TOKEN_SECRET', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD'];
 
 /** Used only in development when AUTH_TOKEN_SECRET is unset; refused everywhere else. */
 export const DEVELOPMENT_TOKEN_SECRET = 'development-only-token-secret-do-not-use-in-production';

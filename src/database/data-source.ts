@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
 import { REGION_ENTITIES } from '../regions/region.entities';
 import { Device } from '../registry/device.entity';
 import { Office } from '../registry/office.entity';
@@ -10,13 +10,35 @@ import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { Notification } from '../notifications/notification.entity';
 import { InitialSchema1795400000000 } from './migrations/1795400000000-initial-schema';
 import { AccessAndAudit1795500000000 } from './migrations/1795500000000-access-and-audit';
+import { LoginAttemptsInFlight1795550000000 } from './migrations/1795550000000-login-attempts-in-flight';
+import { Escalations1795600000000 } from './migrations/1795600000000-escalations';
 import { ApiKey } from '../auth/api-key.entity';
 import { AuthToken } from '../auth/auth-token.entity';
 import { User } from '../auth/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { Escalation, EscalationLetter } from '../escalations/escalation.entity';
 
-export const ENTITIES = [...REGION_ENTITIES, Office, SlaPolicy, ServicePoint, Device, RepairCase, TimelineEntry, Notification, User, AuthToken, ApiKey, AuditEntry];
-export const MIGRATIONS = [InitialSchema1795400000000, AccessAndAudit1795500000000];
+export const ENTITIES = [...REGION_ENTITIES, Office, SlaPolicy, ServicePoint, Device, RepairCase, TimelineEntry, Notification, User, AuthToken, ApiKey, AuditEntry, Escalation, EscalationLetter];
+export const MIGRATIONS = [InitialSchema1795400000000, AccessAndAudit1795500000000, LoginAttemptsInFlight1795550000000, Escalations1795600000000];
+
+/**
+ * Logs failed queries without their parameters: those can hold password hashes, token digests and
+ * personal data, which must never reach the log pipeline.
+ */
+class ParameterFreeLogger implements TypeOrmLogger {
+  logQuery(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logQueryError(error: string | Error, query: string): void {
+    console.error(`[TypeORM] query failed: ${query.replace(/\s+/g, ' ').slice(0, 500)} — ${error instanceof Error ? error.message : error}`);
+  }
+  logMigration(message: string): void {
+    console.log(`[TypeORM] ${message}`);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') console.warn(`[TypeORM] ${String(message)}`);
+  }
+}
 
 /** The one set of options used by the app, the worker, the tests and the TypeORM CLI. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
@@ -29,7 +51,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     extra: { max: poolSize },
-    logging: ['error'],
+    logging: ['error', 'warn', 'migration'],
+    logger: new ParameterFreeLogger(),
   };
 }
 

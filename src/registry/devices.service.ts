@@ -36,9 +36,10 @@ export class DevicesService {
     } catch (err) {
       if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
         const other = await this.devices.findOneBy({ serialNumber: dto.serialNumber });
+        // Serial numbers are unique nationwide; the other device's id only when the caller may see it.
         throw new ConflictError('serial_exists', `A device with serial number ${dto.serialNumber} is already registered`, {
           field: 'serialNumber',
-          deviceId: other?.id,
+          ...(other && scope.allows(other.officeId) ? { deviceId: other.id } : {}),
         });
       }
       throw err;
@@ -79,7 +80,7 @@ export class DevicesService {
     const previousServicePoint = device.servicePointId;
     if (dto.servicePointId && dto.servicePointId !== previousServicePoint) {
       const target = await this.servicePoints.findOneBy({ id: dto.servicePointId });
-      if (!target) throw new InvalidInputError('servicePointId', `servicePointId ${dto.servicePointId} is not a known service point`);
+      if (!target || !scope.allows(target.officeId)) throw new InvalidInputError('servicePointId', `servicePointId ${dto.servicePointId} is not a known service point`);
       if (target.officeId !== device.officeId) {
         throw new InvalidInputError('servicePointId', 'servicePointId must belong to the same office as the device');
       }

@@ -21,6 +21,18 @@ export class Office {
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 
+  @Column({ name: 'letter_number_pattern', type: 'text', default: '470/<seq>/Dukcapil/<year>' })
+  letterNumberPattern: string;
+
+  @Column({ name: 'letter_city', type: 'text', nullable: true })
+  letterCity: string | null;
+
+  @Column({ name: 'ministry_email', type: 'text', nullable: true })
+  ministryEmail: string | null;
+
+  @Column({ name: 'ministry_recipient', type: 'text', nullable: true })
+  ministryRecipient: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

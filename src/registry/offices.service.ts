@@ -11,7 +11,7 @@ import { Office } from './office.entity';
 import { ServicePoint } from './service-point.entity';
 import { DEFAULT_SLA_POLICY, SlaPolicy } from './sla-policy.entity';
 
-export type SlaPolicyView = SlaPolicyDto & { officeId: string; isDefault: boolean };
+export type SlaPolicyView = Required<SlaPolicyDto> & { officeId: string; isDefault: boolean };
 
 @Injectable()
 export class OfficesService {
@@ -89,12 +89,18 @@ export class OfficesService {
       repairSeconds: values.repairSeconds,
       verificationSeconds: values.verificationSeconds,
       reminderIntervalSeconds: values.reminderIntervalSeconds,
+      escalationThresholdSeconds: values.escalationThresholdSeconds,
+      approvalReminderSeconds: values.approvalReminderSeconds,
+      approvalSupervisorAfterSeconds: values.approvalSupervisorAfterSeconds,
+      replyWaitSeconds: values.replyWaitSeconds,
     };
   }
 
   async setPolicy(officeId: string, dto: SlaPolicyDto): Promise<SlaPolicyView> {
     await this.get(officeId, OfficeScope.all());
-    await this.policies.upsert({ officeId, ...dto }, ['officeId']);
+    const current = await this.getPolicy(officeId, OfficeScope.all());
+    const { officeId: _o, isDefault: _d, ...values } = current;
+    await this.policies.upsert({ officeId, ...values, ...dto }, ['officeId']);
     return this.getPolicy(officeId, OfficeScope.all());
   }
 }

@@ -18,6 +18,22 @@ export class SlaPolicy {
   @Column({ name: 'reminder_interval_seconds', type: 'integer' })
   reminderIntervalSeconds: number;
 
+  /** A repair case not repaired this long after its report starts an escalation letter. */
+  @Column({ name: 'escalation_threshold_seconds', type: 'integer' })
+  escalationThresholdSeconds: number;
+
+  /** While a letter waits for approval, the manager is reminded at this interval… */
+  @Column({ name: 'approval_reminder_seconds', type: 'integer' })
+  approvalReminderSeconds: number;
+
+  /** …and once it has waited this long, the supervisors too. */
+  @Column({ name: 'approval_supervisor_after_seconds', type: 'integer' })
+  approvalSupervisorAfterSeconds: number;
+
+  /** Without a reply from the ministry this long after a letter is sent, a follow-up letter is drafted. */
+  @Column({ name: 'reply_wait_seconds', type: 'integer' })
+  replyWaitSeconds: number;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
@@ -29,4 +45,8 @@ export const DEFAULT_SLA_POLICY = {
   repairSeconds: 14 * DAY,
   verificationSeconds: 2 * DAY,
   reminderIntervalSeconds: 1 * DAY,
+  escalationThresholdSeconds: 30 * DAY,
+  approvalReminderSeconds: 1 * DAY,
+  approvalSupervisorAfterSeconds: 3 * DAY,
+  replyWaitSeconds: 14 * DAY,
 } as const;

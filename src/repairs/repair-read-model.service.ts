@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RepairStatus } from '../../workflows/repair.messages';
 import { returnedRows } from '../common/sql';
-import { AuditService } from '../audit/audit.service';
-import type { ActorKind } from '../audit/audit-entry.entity';
+import { actorKindOf, AuditService } from '../audit/audit.service';
 import { AvailabilityService } from '../registry/availability.service';
 import type { DeviceKind, DeviceStatus } from '../registry/device.entity';
 import { DEVICE_KIND_ID } from './repair-labels';
@@ -80,7 +79,7 @@ export class RepairReadModelService {
       await this.audit.append(
         {
           actor: e.actor,
-          actorKind: actorKind(e.actor),
+          actorKind: actorKindOf(e.actor),
           officeId: e.officeId,
           action: `repair.${e.event}`,
           targetType: 'repair',
@@ -165,7 +164,3 @@ export class RepairReadModelService {
   }
 }
 
-function actorKind(actor: string): ActorKind {
-  if (actor === 'system') return 'system';
-  return actor.startsWith('apikey:') ? 'api-key' : 'user';
-}

@@ -19,7 +19,7 @@ import { CASE_STATUS, DEVICE_ID, OFFICE_ID } from '../../workflows/search-attrib
 import { OfficeScope, Principal } from '../auth/principal';
 import { AppConfig } from '../config/app-config';
 import { currentRequest } from '../common/request-context';
-import { ConflictError, DependencyUnavailableError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { Page, pageOf } from '../common/pagination';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/pg-errors';
 import { AlternativeServicePoint, AvailabilityService } from '../registry/availability.service';
@@ -39,6 +39,7 @@ export interface RepairCaseDetail extends RepairCaseView {
   servicePoint: Pick<ServicePoint, 'id' | 'name' | 'kind' | 'districtCode' | 'canRecord' | 'canPrint'>;
   /** Where residents can record while this service point cannot. */
   alternatives: AlternativeServicePoint[];
+  escalations: Array<{ id: string; status: string; round: number; letterNumber: string | null }>;
   timeline: TimelineEntry[];
 }
 
@@ -162,8 +163,14 @@ export class RepairsService {
     const [device, servicePoint, timeline] = await Promise.all([
       this.devices.findOneByOrFail({ id: c.deviceId }),
       this.servicePoints.findOneByOrFail({ id: c.servicePointId }),
-      this.timeline.find({ where: { workflowId: c.workflowId }, order: { seq: 'ASC' } }),
+      // The case's own events and what its escalations did about it.
+      this.timeline.find({ where: { subjectId: c.id, subjectType: 'repair' }, order: { occurredAt: 'ASC', id: 'ASC' } }),
     ]);
+    const escalations = await this.cases.query(
+      `SELECT e.id, e.status, e.round, (SELECT number FROM escalation_letters l WHERE l.escalation_id = e.id ORDER BY round DESC LIMIT 1) AS "letterNumber"
+         FROM escalation_repair_cases x JOIN escalations e ON e.id = x.escalation_id WHERE x.repair_case_id = $1 ORDER BY e.created_at`,
+      [c.id],
+    );
     return {
       ...this.toView(c),
       device: { id: device.id, kind: device.kind, serialNumber: device.serialNumber, owner: device.owner, status: device.status },
@@ -176,6 +183,7 @@ export class RepairsService {
         canPrint: servicePoint.canPrint,
       },
       alternatives: servicePoint.canRecord ? [] : await this.availability.alternativesFor(servicePoint.id),
+      escalations,
       timeline,
     };
   }
@@ -193,6 +201,8 @@ export class RepairsService {
   }
 
   verify(id: string, dto: VerifyDto, principal: Principal) {
+    // Four-eyes counts persons: an integration key cannot be the second pair of eyes.
+    if (principal.kind !== 'user') throw new ForbiddenError('person_required', 'Only a signed-in person can verify a repair');
     return this.act(id, principal, 'verify', (h) => h.executeUpdate(verifyUpdate, { args: [{ ...dto, ...actedBy(principal) }] }));
   }
 

@@ -102,7 +102,16 @@ export async function addRecordingSet(stack: Stack, servicePointId: string): Pro
 export async function setPolicy(
   stack: Stack,
   officeId: string,
-  policy: { triageSeconds: number; repairSeconds: number; verificationSeconds: number; reminderIntervalSeconds: number },
+  policy: {
+    triageSeconds: number;
+    repairSeconds: number;
+    verificationSeconds: number;
+    reminderIntervalSeconds: number;
+    escalationThresholdSeconds?: number;
+    approvalReminderSeconds?: number;
+    approvalSupervisorAfterSeconds?: number;
+    replyWaitSeconds?: number;
+  },
 ): Promise<void> {
   const res = await stack.http('PUT', `/offices/${officeId}/sla-policy`, policy);
   if (res.status !== 200) throw new Error(`policy: ${res.status} ${JSON.stringify(res.body)}`);

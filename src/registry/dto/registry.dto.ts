@@ -36,7 +36,29 @@ export class CreateOfficeDto {
   phone?: string;
 }
 
-export class UpdateOfficeDto extends PartialType(PickType(CreateOfficeDto, ['name', 'address', 'email', 'phone'] as const)) {}
+export class UpdateOfficeDto extends PartialType(PickType(CreateOfficeDto, ['name', 'address', 'email', 'phone'] as const)) {
+  @ApiPropertyOptional({ example: '470/<seq>/Dukcapil/<year>', description: 'Letter numbers; <seq> is required, <year> optional' })
+  @IsOptional()
+  @Matches(/^(?=.*<seq>)[A-Za-z0-9./<>\- ]{5,80}$/, { message: 'letterNumberPattern must contain <seq> and only letters, digits, . / - and <seq> <year>' })
+  letterNumberPattern?: string;
+
+  @ApiPropertyOptional({ example: 'Sintang', description: 'Place written before the date of letters (default: the regency name)' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 80)
+  letterCity?: string;
+
+  @ApiPropertyOptional({ description: 'Address the letters to the ministry are e-mailed to' })
+  @IsOptional()
+  @IsEmail()
+  ministryEmail?: string;
+
+  @ApiPropertyOptional({ description: 'Addressee of letters (default: Direktur Jenderal Kependudukan dan Pencatatan Sipil, Kementerian Dalam Negeri)' })
+  @IsOptional()
+  @IsString()
+  @Length(5, 300)
+  ministryRecipient?: string;
+}
 
 export class OfficeQuery extends PageQuery {
   @ApiPropertyOptional({ example: '61' })
@@ -77,6 +99,34 @@ export class SlaPolicyDto {
   @Min(1)
   @Max(MAX_SECONDS)
   reminderIntervalSeconds: number;
+
+  @ApiPropertyOptional({ description: 'A repair case not repaired this long after its report starts an escalation letter (default 30 days)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SECONDS)
+  escalationThresholdSeconds?: number;
+
+  @ApiPropertyOptional({ description: 'Interval of reminders to the manager while a letter waits for approval (default 1 day)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SECONDS)
+  approvalReminderSeconds?: number;
+
+  @ApiPropertyOptional({ description: 'After a letter has waited this long for approval, supervisors are reminded too (default 3 days)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SECONDS)
+  approvalSupervisorAfterSeconds?: number;
+
+  @ApiPropertyOptional({ description: 'Without a reply this long after a letter is sent, a follow-up letter is drafted (default 14 days)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SECONDS)
+  replyWaitSeconds?: number;
 }
 
 export class CreateServicePointDto {

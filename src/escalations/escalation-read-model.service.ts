@@ -1,0 +1,346 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { createTransport } from 'nodemailer';
+import { DataSource, EntityManager } from 'typeorm';
+import type { EscalationStatus } from '../../workflows/escalation.messages';
+import { actorKindOf, AuditService } from '../audit/audit.service';
+import { AppConfig } from '../config/app-config';
+import { returnedRows } from '../common/sql';
+import { DEVICE_KIND_ID } from '../repairs/repair-labels';
+import type { DeviceKind } from '../registry/device.entity';
+import { renderLetterPdf } from './letter-pdf';
+import { DEFAULT_RECIPIENT, followUpText, letterNumber } from './letter-text';
+
+export interface EscalationEventInput {
+  escalationId: string;
+  officeId: string;
+  workflowId: string;
+  seq: number;
+  event: string;
+  fromStatus?: EscalationStatus;
+  toStatus: EscalationStatus;
+  actor: string;
+  note?: string;
+  requestId?: string;
+  round: number;
+  details: Record<string, unknown>;
+  /** Fields of the escalation row this event changes (undefined: unchanged). */
+  patch: {
+    subject?: string;
+    body?: string;
+    recipient?: string;
+    attachments?: string[];
+    round?: number;
+    lastComment?: string;
+    reply?: { receivedAt: string; reference: string; summary: string };
+  };
+}
+
+export interface IssueLetterInput {
+  escalationId: string;
+  round: number;
+  approvedBy: string;
+  approverName: string;
+  approverNip: string | null;
+}
+
+export interface EscalationReminderInput {
+  escalationId: string;
+  officeId: string;
+  workflowId: string;
+  seq: number;
+  level: number;
+  round: number;
+  status: EscalationStatus;
+  recipients: Array<'manager' | 'supervisor'>;
+}
+
+/** Events that the linked repair cases show in their own timelines. */
+const REPAIR_VISIBLE: Record<string, string> = {
+  drafted: 'Surat eskalasi ke kementerian disusun',
+  approved: 'Surat eskalasi disetujui dan diberi nomor',
+  dispatched: 'Surat eskalasi dikirim ke kementerian',
+  'dispatch-skipped': 'Surat eskalasi siap dikirim manual',
+  'follow-up-drafted': 'Surat susulan disusun karena belum ada tanggapan',
+  answered: 'Tanggapan kementerian diterima',
+  rejected: 'Surat eskalasi ditolak',
+};
+
+/**
+ * Writes EscalationWorkflow's read model and does its side effects: every write is keyed by
+ * (workflow id, event seq) or by (escalation, round), so a retried activity changes nothing twice —
+ * one number per letter, one rendering, one e-mail.
+ */
+@Injectable()
+export class EscalationReadModelService {
+  private readonly logger = new Logger(EscalationReadModelService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async recordEvent(e: EscalationEventInput): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const inserted: unknown[] = await m.query(
+        `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
+         VALUES ($1, $2, 'escalation', $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (workflow_id, seq) DO NOTHING RETURNING id`,
+        [e.workflowId, e.seq, e.escalationId, e.officeId, e.event, e.fromStatus ?? null, e.toStatus, e.actor, e.note ?? null, JSON.stringify({ round: e.round, ...e.details })],
+      );
+      if (inserted.length === 0) return; // a retry
+      await this.audit.append(
+        {
+          actor: e.actor,
+          actorKind: actorKindOf(e.actor),
+          officeId: e.officeId,
+          action: `escalation.${e.event}`,
+          targetType: 'escalation',
+          targetId: e.escalationId,
+          summary: { workflowId: e.workflowId, seq: e.seq, from: e.fromStatus ?? null, to: e.toStatus, round: e.round, note: e.note ?? null, ...e.details },
+          requestId: e.requestId ?? null,
+          dedupKey: `${e.workflowId}:${e.seq}`,
+        },
+        m,
+      );
+      const p = e.patch ?? {};
+      await m.query(
+        `UPDATE escalations
+            SET status = $3, last_seq = $2,
+                subject = COALESCE($4, subject), body = COALESCE($5, body), recipient = COALESCE($6, recipient),
+                attachments = COALESCE($7::jsonb, attachments), round = COALESCE($8, round), last_comment = COALESCE($9, last_comment),
+                reply_received_at = COALESCE($10, reply_received_at), reply_reference = COALESCE($11, reply_reference),
+                reply_summary = COALESCE($12, reply_summary), updated_at = now()
+          WHERE id = $1 AND last_seq < $2`,
+        [
+          e.escalationId,
+          e.seq,
+          e.toStatus,
+          p.subject ?? null,
+          p.body ?? null,
+          p.recipient ?? null,
+          p.attachments ? JSON.stringify(p.attachments) : null,
+          p.round ?? null,
+          p.lastComment ?? null,
+          p.reply?.receivedAt ?? null,
+          p.reply?.reference ?? null,
+          p.reply?.summary ?? null,
+        ],
+      );
+      const label = REPAIR_VISIBLE[e.event];
+      if (label) {
+        // The linked repair cases tell it in their own timelines (keyed per case, so once each).
+        await m.query(
+          `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
+           SELECT $1 || ':' || l.repair_case_id::text, $2, 'repair', l.repair_case_id, $3, $4, c.status, c.status, $5, $6, $7
+             FROM escalation_repair_cases l JOIN repair_cases c ON c.id = l.repair_case_id
+            WHERE l.escalation_id = $8
+           ON CONFLICT (workflow_id, seq) DO NOTHING`,
+          [e.workflowId, e.seq, e.officeId, `escalation-${e.event}`, e.actor, label, JSON.stringify({ escalationId: e.escalationId, round: e.round, ...e.details }), e.escalationId],
+        );
+      }
+    });
+  }
+
+  /** Allocates the letter's number (once, whatever the retries) and renders its PDF. */
+  async issueLetter(i: IssueLetterInput): Promise<{ number: string; date: string }> {
+    const letter = await this.db.transaction(async (m) => {
+      const [existing] = await m.query(`SELECT number, letter_date::text AS date FROM escalation_letters WHERE escalation_id = $1 AND round = $2`, [
+        i.escalationId,
+        i.round,
+      ]);
+      if (existing) return existing as { number: string; date: string };
+      const [esc] = await m.query(
+        `SELECT e.office_id, e.subject, e.body, o.letter_number_pattern,
+                EXTRACT(YEAR FROM now() AT TIME ZONE 'Asia/Jakarta')::int AS year, (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS date
+           FROM escalations e JOIN offices o ON o.id = e.office_id WHERE e.id = $1`,
+        [i.escalationId],
+      );
+      // The sequence row is locked until this transaction ends: concurrent approvals queue here,
+      // and a transaction that fails gives its number back — no gaps, no duplicates.
+      const [{ last_seq: seq }] = await m.query(
+        `INSERT INTO letter_sequences (office_id, year, last_seq) VALUES ($1, $2, 1)
+         ON CONFLICT (office_id, year) DO UPDATE SET last_seq = letter_sequences.last_seq + 1 RETURNING last_seq`,
+        [esc.office_id, esc.year],
+      );
+      const number = letterNumber(esc.letter_number_pattern, seq, esc.year);
+      await m.query(
+        `INSERT INTO escalation_letters (escalation_id, round, office_id, year, seq, number, letter_date, subject, body, approved_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [i.escalationId, i.round, esc.office_id, esc.year, seq, number, esc.date, esc.subject, esc.body, i.approvedBy],
+      );
+      return { number, date: esc.date as string };
+    });
+    await this.ensurePdf(i.escalationId, i.round, i);
+    return letter;
+  }
+
+  private async ensurePdf(escalationId: string, round: number, approver: IssueLetterInput): Promise<void> {
+    const [row] = await this.db.query(`SELECT pdf_sha256 FROM escalation_letters WHERE escalation_id = $1 AND round = $2`, [escalationId, round]);
+    if (row?.pdf_sha256) return;
+    const pdf = await this.renderPdf(escalationId, round, approver);
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    await this.db.query(`UPDATE escalation_letters SET pdf = $3, pdf_sha256 = $4 WHERE escalation_id = $1 AND round = $2 AND pdf IS NULL`, [
+      escalationId,
+      round,
+      pdf,
+      sha256,
+    ]);
+  }
+
+  private async renderPdf(escalationId: string, round: number, approver: IssueLetterInput): Promise<Buffer> {
+    const [l] = await this.db.query(
+      `SELECT l.number, l.letter_date::text AS date, e.subject, e.recipient, e.body, e.attachments,
+              o.name AS office_name, o.address, o.email, o.phone, COALESCE(o.letter_city, r.name) AS city, r.name AS regency_name,
+              u.display_name, u.nip
+         FROM escalation_letters l
+         JOIN escalations e ON e.id = l.escalation_id
+         JOIN offices o ON o.id = l.office_id
+         JOIN regencies r ON r.code = o.regency_code
+         LEFT JOIN users u ON u.username = l.approved_by
+        WHERE l.escalation_id = $1 AND l.round = $2`,
+      [escalationId, round],
+    );
+    const devices = await this.db.query(
+      `SELECT d.kind, d.serial_number, sp.name AS service_point, dist.name AS district,
+              GREATEST(0, ($2::date - (c.opened_at AT TIME ZONE 'Asia/Jakarta')::date))::int AS days
+         FROM escalation_repair_cases x
+         JOIN repair_cases c ON c.id = x.repair_case_id
+         JOIN devices d ON d.id = c.device_id
+         JOIN service_points sp ON sp.id = c.service_point_id
+         JOIN districts dist ON dist.code = sp.district_code
+        WHERE x.escalation_id = $1 ORDER BY d.serial_number`,
+      [escalationId, l.date],
+    );
+    const contact = [l.email ? `Surel: ${l.email}` : null, l.phone ? `Telp. ${l.phone}` : null].filter(Boolean).join(' · ');
+    return renderLetterPdf({
+      officeName: l.office_name,
+      officeAddress: l.address,
+      officeContact: contact || null,
+      city: String(l.city).replace(/^(Kabupaten|Kota) /, ''),
+      date: new Date(`${l.date}T00:00:00Z`),
+      number: l.number,
+      sifat: round > 1 ? 'Segera' : 'Penting',
+      attachments: l.attachments ?? [],
+      subject: l.subject,
+      recipient: l.recipient || DEFAULT_RECIPIENT,
+      body: l.body,
+      devices: devices.map((d: { kind: string; serial_number: string; service_point: string; district: string; days: number }) => ({
+        kind: DEVICE_KIND_ID[d.kind as DeviceKind] ?? d.kind,
+        serialNumber: d.serial_number,
+        servicePoint: d.service_point,
+        district: d.district,
+        days: d.days,
+      })),
+      signerTitle: `Kepala Dinas Kependudukan dan Pencatatan Sipil ${l.regency_name}`,
+      signerName: l.display_name ?? approver.approverName,
+      signerNip: l.nip ?? approver.approverNip,
+    });
+  }
+
+  /**
+   * E-mails the letter with its PDF when SMTP and the ministry's address are configured. Sent at most
+   * once per letter once recorded; the Message-ID is fixed per letter, so the rare resend after a crash
+   * between sending and recording is recognisable as the same message.
+   */
+  async dispatchLetter(escalationId: string, round: number): Promise<{ sent: boolean; messageId?: string; to?: string; reason?: string }> {
+    const [l] = await this.db.query(
+      `SELECT l.number, l.subject, l.pdf, l.dispatched_at, l.dispatch_message_id, l.dispatched_to, o.ministry_email, o.name AS office_name, e.recipient
+         FROM escalation_letters l JOIN offices o ON o.id = l.office_id JOIN escalations e ON e.id = l.escalation_id
+        WHERE l.escalation_id = $1 AND l.round = $2`,
+      [escalationId, round],
+    );
+    if (!l) throw new Error(`letter ${escalationId}/${round} has not been issued`);
+    if (l.dispatched_at) return { sent: true, messageId: l.dispatch_message_id, to: l.dispatched_to };
+    if (!this.config.SMTP_URL) return { sent: false, reason: 'SMTP belum dikonfigurasi: cetak surat dan kirim secara manual' };
+    if (!l.ministry_email) return { sent: false, reason: 'Alamat surel kementerian belum diisi di pengaturan kantor: kirim secara manual' };
+    if (!l.pdf) throw new Error(`letter ${escalationId}/${round} has no PDF yet`);
+    const messageId = `<letter-${escalationId}-${round}@ektp-ops>`;
+    await this.db.query(`UPDATE escalation_letters SET dispatch_attempts = dispatch_attempts + 1 WHERE escalation_id = $1 AND round = $2`, [escalationId, round]);
+    const transport = createTransport(this.config.SMTP_URL);
+    try {
+      await transport.sendMail({
+        from: this.config.MAIL_FROM,
+        to: l.ministry_email,
+        subject: `${l.number} — ${l.subject}`,
+        messageId,
+        text: `Yth. ${l.recipient},\n\nBersama ini kami sampaikan surat ${l.office_name} Nomor ${l.number} perihal ${l.subject}. Surat terlampir dalam bentuk PDF.\n\nHormat kami,\n${l.office_name}`,
+        attachments: [{ filename: `Surat-${String(l.number).replace(/[^A-Za-z0-9]+/g, '-')}.pdf`, content: l.pdf, contentType: 'application/pdf' }],
+      });
+    } finally {
+      transport.close();
+    }
+    await this.db.query(
+      `UPDATE escalation_letters SET dispatched_at = now(), dispatch_message_id = $3, dispatched_to = $4 WHERE escalation_id = $1 AND round = $2 AND dispatched_at IS NULL`,
+      [escalationId, round, messageId, l.ministry_email],
+    );
+    this.logger.log(`letter ${l.number} sent to ${l.ministry_email}`);
+    return { sent: true, messageId, to: l.ministry_email };
+  }
+
+  /** The text of a follow-up letter: cites every letter sent so far by number and date. */
+  async draftFollowUp(escalationId: string): Promise<{ subject: string; body: string; attachments: string[] }> {
+    const letters = await this.db.query(
+      `SELECT number, letter_date::text AS date FROM escalation_letters WHERE escalation_id = $1 ORDER BY round`,
+      [escalationId],
+    );
+    const [first] = await this.db.query(`SELECT subject, body FROM escalation_letters WHERE escalation_id = $1 AND round = 1`, [escalationId]);
+    if (!first) throw new Error(`escalation ${escalationId} has no first letter to follow up`);
+    return followUpText(
+      first.subject,
+      letters.map((l: { number: string; date: string }) => ({ number: l.number, date: new Date(`${l.date}T00:00:00Z`) })),
+      first.body,
+    );
+  }
+
+  async sendReminder(r: EscalationReminderInput): Promise<void> {
+    const title = `Pengingat: surat eskalasi menunggu persetujuan`;
+    await this.db.transaction(async (m) => {
+      const [e] = await m.query(`SELECT subject FROM escalations WHERE id = $1`, [r.escalationId]);
+      const body = `Surat "${e?.subject ?? ''}" menunggu persetujuan Kepala Dinas. Ini pengingat ke-${r.level}; mohon segera diperiksa dan disetujui, ditolak, atau dikembalikan untuk perbaikan.`;
+      const inserted: unknown[] = await m.query(
+        `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
+         VALUES ($1, $2, 'escalation', $3, $4, 'reminder', $5, $5, 'system', $6, $7)
+         ON CONFLICT (workflow_id, seq) DO NOTHING RETURNING id`,
+        [r.workflowId, r.seq, r.escalationId, r.officeId, r.status, title, JSON.stringify({ level: r.level, round: r.round, recipients: r.recipients })],
+      );
+      if (inserted.length === 0) return;
+      const delivered: Record<string, number> = {};
+      for (const role of r.recipients) delivered[role] = await this.notify(m, r, role, title, body);
+      await this.audit.append(
+        {
+          actor: 'system',
+          actorKind: 'system',
+          officeId: r.officeId,
+          action: 'escalation.reminder',
+          targetType: 'escalation',
+          targetId: r.escalationId,
+          summary: { workflowId: r.workflowId, seq: r.seq, level: r.level, recipients: r.recipients, delivered },
+          dedupKey: `${r.workflowId}:${r.seq}`,
+        },
+        m,
+      );
+    });
+  }
+
+  /** One message per person: the office's managers, or the supervisors whose area covers the office. */
+  private async notify(m: EntityManager, r: EscalationReminderInput, role: 'manager' | 'supervisor', title: string, body: string): Promise<number> {
+    const recipients =
+      role === 'manager'
+        ? `SELECT u.id FROM users u WHERE u.office_id = $2::uuid AND u.role = 'manager' AND u.active`
+        : `SELECT u.id FROM users u, offices o WHERE o.id = $2::uuid AND u.role = 'supervisor' AND u.active
+             AND (u.province_code IS NULL OR o.regency_code LIKE u.province_code || '.%')`;
+    const rows = await m.query(
+      `INSERT INTO notifications (dedup_key, office_id, recipient_role, recipient_user_id, kind, subject_type, subject_id, title, body)
+       SELECT $1::text || ':' || x.id::text, $2::uuid, $3::varchar, x.id, 'escalation-reminder', 'escalation', $4::uuid, $5::text, $6::text
+         FROM (${recipients}) x
+       ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
+      [`${r.workflowId}:${r.seq}`, r.officeId, role, r.escalationId, title, body],
+    );
+    return returnedRows(rows).length;
+  }
+}
+
+

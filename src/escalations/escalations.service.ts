@@ -1,0 +1,227 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  approveUpdate,
+  editDraftUpdate,
+  EscalationState,
+  EscalationWorkflowInput,
+  escalationWorkflowId,
+  OPEN_ESCALATION_STATUSES,
+  recordReplyUpdate,
+  rejectUpdate,
+  requestChangesUpdate,
+} from '../../workflows/escalation.messages';
+import { OFFICE_ID } from '../../workflows/search-attributes';
+import { OfficeScope, Principal } from '../auth/principal';
+import { AppConfig } from '../config/app-config';
+import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { Page, pageOf } from '../common/pagination';
+import { currentRequest } from '../common/request-context';
+import { DEVICE_KIND_ID } from '../repairs/repair-labels';
+import type { DeviceKind } from '../registry/device.entity';
+import { OfficesService } from '../registry/offices.service';
+import { AvailabilityService } from '../registry/availability.service';
+import { CreateEscalationDto, EditEscalationDto, EscalationQuery, RejectDto, ReplyDto, RequestChangesDto } from './dto/escalations.dto';
+import { Escalation, EscalationLetter } from './escalation.entity';
+import { CaseFact, DEFAULT_RECIPIENT, draftFromCases } from './letter-text';
+
+/** Drafts escalations as workflows and passes managers' decisions to them as Temporal Updates. */
+@Injectable()
+export class EscalationsService {
+  private readonly logger = new Logger(EscalationsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly client: Client,
+    private readonly config: AppConfig,
+    private readonly offices: OfficesService,
+    private readonly availability: AvailabilityService,
+  ) {}
+
+  async create(dto: CreateEscalationDto, principal: Principal): Promise<Escalation> {
+    const cases: Array<{ id: string; office_id: string; status: string; service_point_id: string; kind: string; serial_number: string; sp_name: string; district: string; days: number }> =
+      await this.db.query(
+        `SELECT c.id, c.office_id, c.status, c.service_point_id, d.kind, d.serial_number, sp.name AS sp_name, dist.name AS district,
+                GREATEST(0, (now()::date - c.opened_at::date))::int AS days
+           FROM repair_cases c JOIN devices d ON d.id = c.device_id JOIN service_points sp ON sp.id = c.service_point_id
+           JOIN districts dist ON dist.code = sp.district_code
+          WHERE c.id = ANY($1::uuid[])`,
+        [dto.repairCaseIds],
+      );
+    for (const id of dto.repairCaseIds) {
+      const c = cases.find((x) => x.id === id);
+      // Another office's case is answered like an unknown one.
+      if (!c || !principal.write.allows(c.office_id)) throw new InvalidInputError('repairCaseIds', `repairCaseIds: ${id} is not a known repair case`);
+      if (c.status === 'closed' || c.status === 'cancelled') {
+        throw new InvalidInputError('repairCaseIds', `repairCaseIds: repair case ${id} is ${c.status}; only open cases are escalated`);
+      }
+    }
+    const officeId = cases[0].office_id;
+    if (cases.some((c) => c.office_id !== officeId)) throw new InvalidInputError('repairCaseIds', 'repairCaseIds must all belong to one office');
+    const open = await this.db.query(
+      `SELECT l.repair_case_id, e.id FROM escalation_repair_cases l JOIN escalations e ON e.id = l.escalation_id
+        WHERE l.repair_case_id = ANY($1::uuid[]) AND e.status = ANY($2)`,
+      [dto.repairCaseIds, OPEN_ESCALATION_STATUSES],
+    );
+    if (open.length > 0) {
+      throw new ConflictError('escalation_open', `Repair case ${open[0].repair_case_id} is already in open escalation ${open[0].id}`, {
+        escalationId: open[0].id,
+      });
+    }
+
+    const office = await this.offices.get(officeId, OfficeScope.all());
+    const [regency] = await this.db.query(`SELECT name FROM regencies WHERE code = $1`, [office.regencyCode]);
+    const facts: CaseFact[] = [];
+    for (const c of cases.sort((a, b) => a.serial_number.localeCompare(b.serial_number))) {
+      const alternatives = await this.availability.alternativesFor(c.service_point_id, 3);
+      facts.push({
+        deviceKind: DEVICE_KIND_ID[c.kind as DeviceKind] ?? c.kind,
+        serialNumber: c.serial_number,
+        servicePointName: c.sp_name,
+        districtName: c.district,
+        daysOutOfService: c.days,
+        alternatives: alternatives.map((a) => a.name),
+      });
+    }
+    const draft = draftFromCases(office.name, regency.name, facts);
+    const id = randomUUID();
+    const workflowId = escalationWorkflowId(id);
+    await this.db.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by)
+         VALUES ($1, $2, $3, 'drafted', 'manual', $4, $5, $6, $7, $8)`,
+        [
+          id,
+          workflowId,
+          officeId,
+          dto.subject ?? draft.subject,
+          dto.recipient ?? office.ministryRecipient ?? DEFAULT_RECIPIENT,
+          dto.body ?? draft.body,
+          JSON.stringify(dto.attachments ?? draft.attachments),
+          principal.actor,
+        ],
+      );
+      for (const caseId of dto.repairCaseIds) {
+        await m.query(`INSERT INTO escalation_repair_cases (escalation_id, repair_case_id) VALUES ($1, $2)`, [id, caseId]);
+      }
+    });
+    const policy = await this.offices.getPolicy(officeId, OfficeScope.all());
+    const input: EscalationWorkflowInput = {
+      escalationId: id,
+      officeId,
+      draftedBy: principal.actor,
+      requestId: currentRequest()?.requestId,
+      policy: {
+        approvalReminderSeconds: policy.approvalReminderSeconds,
+        approvalSupervisorAfterSeconds: policy.approvalSupervisorAfterSeconds,
+        replyWaitSeconds: policy.replyWaitSeconds,
+      },
+    };
+    try {
+      await this.client.workflow.start('escalationWorkflow', {
+        workflowId,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [input],
+        typedSearchAttributes: [{ key: OFFICE_ID, value: officeId }],
+      });
+    } catch (err) {
+      await this.db.transaction(async (m) => {
+        await m.query(`DELETE FROM escalation_repair_cases WHERE escalation_id = $1`, [id]);
+        await m.query(`DELETE FROM escalations WHERE id = $1`, [id]);
+      });
+      this.logger.error(`could not start ${workflowId}: ${(err as Error).message}`);
+      throw new DependencyUnavailableError('temporal_unavailable', 'The workflow service is unavailable; the letter was not drafted, try again');
+    }
+    return this.db.getRepository(Escalation).findOneByOrFail({ id });
+  }
+
+  async list(query: EscalationQuery, scope: OfficeScope): Promise<Page<Escalation>> {
+    const qb = this.db.getRepository(Escalation).createQueryBuilder('e').orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'ASC');
+    const [sql, params] = scope.condition('e.office_id');
+    qb.where(sql, params);
+    if (query.status) qb.andWhere('e.status = :status', { status: query.status });
+    if (query.officeId) qb.andWhere('e.office_id = :officeId', { officeId: query.officeId });
+    const [items, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
+    return pageOf(items, total, query);
+  }
+
+  async get(id: string, scope: OfficeScope) {
+    const e = await this.find(id, scope);
+    const [repairCaseIds, letters, timeline] = await Promise.all([
+      this.db.query(`SELECT repair_case_id FROM escalation_repair_cases WHERE escalation_id = $1 ORDER BY repair_case_id`, [id]),
+      this.db.getRepository(EscalationLetter).find({ where: { escalationId: id }, order: { round: 'ASC' } }),
+      this.db.query(
+        `SELECT seq, event, from_status AS "fromStatus", to_status AS "toStatus", actor, note, details, occurred_at AS "occurredAt"
+           FROM timeline_entries WHERE workflow_id = $1 ORDER BY seq`,
+        [e.workflowId],
+      ),
+    ]);
+    return { ...e, repairCaseIds: repairCaseIds.map((r: { repair_case_id: string }) => r.repair_case_id), letters, timeline };
+  }
+
+  async letterPdf(id: string, round: number | undefined, scope: OfficeScope): Promise<{ pdf: Buffer; filename: string; sha256: string }> {
+    await this.find(id, scope);
+    const [letter] = await this.db.query(
+      `SELECT number, pdf, pdf_sha256 FROM escalation_letters WHERE escalation_id = $1 AND pdf IS NOT NULL ${round ? 'AND round = $2' : ''}
+        ORDER BY round DESC LIMIT 1`,
+      round ? [id, round] : [id],
+    );
+    if (!letter) throw new NotFoundError('Letter of escalation', id);
+    return { pdf: letter.pdf, filename: `Surat-${String(letter.number).replace(/[^A-Za-z0-9]+/g, '-')}.pdf`, sha256: letter.pdf_sha256 };
+  }
+
+  edit(id: string, dto: EditEscalationDto, p: Principal) {
+    return this.act(id, p, false, (h) => h.executeUpdate(editDraftUpdate, { args: [{ ...dto, ...actedBy(p) }] }));
+  }
+
+  async approve(id: string, p: Principal) {
+    const [user] = p.kind === 'user' ? await this.db.query(`SELECT display_name, nip FROM users WHERE id = $1`, [p.id]) : [];
+    return this.act(id, p, true, (h) =>
+      h.executeUpdate(approveUpdate, { args: [{ ...actedBy(p), displayName: user?.display_name ?? p.displayName, nip: user?.nip ?? null }] }),
+    );
+  }
+
+  reject(id: string, dto: RejectDto, p: Principal) {
+    return this.act(id, p, true, (h) => h.executeUpdate(rejectUpdate, { args: [{ ...actedBy(p), reason: dto.reason }] }));
+  }
+
+  requestChanges(id: string, dto: RequestChangesDto, p: Principal) {
+    return this.act(id, p, true, (h) => h.executeUpdate(requestChangesUpdate, { args: [{ ...actedBy(p), comment: dto.comment }] }));
+  }
+
+  reply(id: string, dto: ReplyDto, p: Principal) {
+    return this.act(id, p, false, (h) =>
+      h.executeUpdate(recordReplyUpdate, { args: [{ ...actedBy(p), receivedAt: dto.receivedAt.toISOString(), reference: dto.reference, summary: dto.summary }] }),
+    );
+  }
+
+  private async act(
+    id: string,
+    principal: Principal,
+    personOnly: boolean,
+    send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<EscalationState>,
+  ): Promise<EscalationState & { id: string; officeId: string }> {
+    // The office check comes first: nothing reaches another office's workflow.
+    const e = await this.find(id, principal.write);
+    // Decisions are a person's: an integration key cannot approve, reject or send back a letter.
+    if (personOnly && principal.kind !== 'user') throw new ForbiddenError('person_required', 'Only a signed-in manager can decide on a letter');
+    if (e.status === 'closed' || e.status === 'rejected') {
+      throw new ConflictError('invalid_transition', `The escalation is ${e.status}; it has ended`, { status: e.status });
+    }
+    const state = await send(this.client.workflow.getHandle(e.workflowId));
+    return { id: e.id, officeId: e.officeId, ...state };
+  }
+
+  private async find(id: string, scope: OfficeScope): Promise<Escalation> {
+    const e = await this.db.getRepository(Escalation).findOneBy({ id });
+    if (!e || !scope.allows(e.officeId)) throw new NotFoundError('Escalation', id);
+    return e;
+  }
+}
+
+function actedBy(p: Principal): { actor: string; role: string; requestId?: string } {
+  return { actor: p.actor, role: p.role, requestId: currentRequest()?.requestId };
+}

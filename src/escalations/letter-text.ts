@@ -1,0 +1,76 @@
+/**
+ * The words of the letters, in Bahasa Indonesia: generated from the facts of the linked repair
+ * cases, editable by the drafter before approval.
+ */
+
+export const DEFAULT_RECIPIENT = 'Direktur Jenderal Kependudukan dan Pencatatan Sipil, Kementerian Dalam Negeri';
+
+export interface CaseFact {
+  deviceKind: string;
+  serialNumber: string;
+  servicePointName: string;
+  districtName: string;
+  daysOutOfService: number;
+  alternatives: string[];
+}
+
+export interface DraftText {
+  subject: string;
+  body: string;
+  attachments: string[];
+}
+
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** 23 November 2026 */
+export function tanggal(date: Date): string {
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+export function draftFromCases(officeName: string, regencyName: string, cases: CaseFact[]): DraftText {
+  const plural = cases.length > 1;
+  const subject = plural
+    ? `Permohonan perbaikan ${cases.length} perangkat perekaman KTP-el di ${regencyName}`
+    : `Permohonan perbaikan ${cases[0].deviceKind} perekaman KTP-el di ${cases[0].servicePointName}`;
+  const lines = cases.map(
+    (c, i) =>
+      `${i + 1}. ${capitalise(c.deviceKind)} nomor seri ${c.serialNumber} di ${c.servicePointName} (Kecamatan ${c.districtName}), ` +
+      `tidak berfungsi sejak ${c.daysOutOfService} hari yang lalu.` +
+      (c.alternatives.length ? ` Sementara ini penduduk diarahkan ke ${c.alternatives.join(', ')}.` : ' Belum ada tempat perekaman pengganti di sekitarnya.'),
+  );
+  const body = [
+    `Dengan hormat,`,
+    `Bersama ini kami sampaikan bahwa ${plural ? 'perangkat' : 'perangkat'} perekaman KTP-el berikut pada ${officeName} mengalami kerusakan dan belum dapat diperbaiki:`,
+    ...lines,
+    `Kerusakan tersebut menghambat pelayanan perekaman KTP-el bagi penduduk. Sehubungan dengan hal tersebut, kami mohon bantuan Bapak/Ibu untuk perbaikan atau penggantian perangkat dimaksud.`,
+    `Demikian kami sampaikan, atas perhatian dan kerja samanya kami ucapkan terima kasih.`,
+  ].join('\n\n');
+  return { subject, body, attachments: ['Daftar perangkat yang rusak', 'Berita acara kerusakan'] };
+}
+
+export interface EarlierLetter {
+  number: string;
+  date: Date;
+}
+
+/** A "surat susulan": cites every earlier letter by number and date. */
+export function followUpText(originalSubject: string, earlier: EarlierLetter[], originalBody: string): DraftText {
+  const cited = earlier.map((l) => `Nomor ${l.number} tanggal ${tanggal(l.date)}`).join(', dan ');
+  const subject = `Susulan: ${originalSubject.replace(/^Susulan: /, '')}`;
+  const body = [
+    `Dengan hormat,`,
+    `Menindaklanjuti surat kami ${cited}, perihal ${originalSubject.replace(/^Susulan: /, '')}, sampai saat ini kami belum menerima tanggapan.`,
+    `Sebagai pengingat, isi surat terdahulu kami sampaikan kembali sebagai berikut:`,
+    originalBody.replace(/^Dengan hormat,\s*/, ''),
+  ].join('\n\n');
+  return { subject, body, attachments: ['Salinan surat terdahulu'] };
+}
+
+/** Applies the office's pattern: `470/<seq>/Dukcapil/<year>` → 470/7/Dukcapil/2026. */
+export function letterNumber(pattern: string, seq: number, year: number): string {
+  return pattern.replace(/<seq>/g, String(seq)).replace(/<year>/g, String(year));
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

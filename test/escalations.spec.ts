@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { simpleParser, ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { pdfText } from './support/pdf-text';
+import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy } from './support/fixtures';
+import { ApiClient, eventually, Stack } from './support/stack';
+
+/** A real SMTP server on loopback standing in for the ministry's mail server. */
+class Mailbox {
+  readonly received: ParsedMail[] = [];
+  private server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData: (stream, _session, callback) => {
+      simpleParser(stream).then(
+        (mail) => {
+          this.received.push(mail);
+          callback();
+        },
+        (err) => callback(err),
+      );
+    },
+  });
+  port = 0;
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
+    this.port = (this.server.server.address() as { port: number }).port;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+describe('escalation letters to the ministry', () => {
+  const mailbox = new Mailbox();
+  let stack: Stack;
+  let office: OfficeFixture;
+  let manager2: ApiClient;
+  const ministry = `dirjen-${randomUUID().slice(0, 6)}@kemendagri.test`;
+
+  beforeAll(async () => {
+    await mailbox.start();
+    stack = new Stack({ SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`, MAIL_FROM: 'Dinas Dukcapil <dukcapil@daerah.test>' });
+    await stack.start();
+    office = await createOffice(stack);
+    manager2 = (await createUser(stack, 'manager', { officeId: office.id })).client;
+    expect(
+      (await office.manager.http('PATCH', `/offices/${office.id}`, { address: 'Jl. Merdeka No. 1', ministryEmail: ministry, letterNumberPattern: '470/<seq>/Dukcapil/<year>' })).status,
+    ).toBe(200);
+  });
+  afterAll(async () => {
+    await stack.stop();
+    await mailbox.stop();
+  });
+
+  async function brokenDevices(n: number) {
+    const sp = await createServicePoint(stack, office);
+    const devices = await addRecordingSet(stack, sp.id);
+    const kinds = ['camera', 'iris-scanner', 'fingerprint-scanner', 'pc'].slice(0, n);
+    const cases = [];
+    for (const kind of kinds) {
+      const res = await office.operator.post('/repairs', { deviceId: devices[kind].id, description: `${kind} rusak` });
+      expect(res.status).toBe(201);
+      cases.push({ id: res.body.id, serial: devices[kind].serialNumber });
+    }
+    return cases;
+  }
+
+  it('drafts, takes changes, approves with a number, sends the PDF, follows up, records the reply and tells the repair cases', async () => {
+    await setPolicy(stack, office.id, {
+      triageSeconds: 3600,
+      repairSeconds: 3600,
+      verificationSeconds: 3600,
+      reminderIntervalSeconds: 3600,
+      approvalReminderSeconds: 3600,
+      approvalSupervisorAfterSeconds: 7200,
+      replyWaitSeconds: 4,
+    });
+    const cases = await brokenDevices(2);
+
+    const drafted = await office.operator.post('/escalations', { repairCaseIds: cases.map((c) => c.id) });
+    expect(drafted.status).toBe(201);
+    const id = drafted.body.id;
+    expect(drafted.body.status).toBe('drafted');
+    expect(drafted.body.recipient).toBe('Direktur Jenderal Kependudukan dan Pencatatan Sipil, Kementerian Dalam Negeri');
+    for (const c of cases) expect(drafted.body.body).toContain(c.serial);
+    expect(drafted.body.body).toMatch(/^Dengan hormat,/);
+
+    // Four-eyes and roles: the operator cannot approve, nor can a manager who edited the draft.
+    const byOperator = await office.operator.post(`/escalations/${id}/approve`);
+    expect(byOperator.status).toBe(403);
+    const changes = await office.manager.post(`/escalations/${id}/request-changes`, { comment: 'Tambahkan jumlah penduduk terdampak' });
+    expect(changes.status).toBe(200);
+    expect(changes.body.status).toBe('changes-requested');
+    const tooEarly = await manager2.post(`/escalations/${id}/approve`);
+    expect(tooEarly.status).toBe(409);
+    const edited = await office.manager.http('PATCH', `/escalations/${id}`, { subject: 'Permohonan perbaikan perangkat perekaman KTP-el yang rusak' });
+    expect(edited.status).toBe(200);
+    expect(edited.body.status).toBe('drafted');
+    const selfApproval = await office.manager.post(`/escalations/${id}/approve`);
+    expect(selfApproval.status).toBe(403);
+    expect(selfApproval.body.code).toBe('four_eyes');
+
+    const approved = await manager2.post(`/escalations/${id}/approve`);
+    expect(approved.status).toBe(200);
+    const number: string = approved.body.letterNumber;
+    expect(number).toMatch(new RegExp(`^470/\\d+/Dukcapil/${new Date().getUTCFullYear()}$`));
+
+    const pdf = await fetch(`${stack.baseUrl}/escalations/${id}/letter.pdf`, { headers: { authorization: `Bearer ${office.operator.token}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    // Lines wrap where the page ends; read the text as one run of words.
+    const text = (await pdfText(bytes)).replace(/\s+/g, ' ');
+    expect(text).toContain(number);
+    expect(text).toContain('Permohonan perbaikan perangkat perekaman KTP-el yang rusak');
+    for (const c of cases) expect(text).toContain(c.serial);
+    for (const label of ['Nomor', 'Sifat', 'Lampiran', 'Perihal', 'Kepada Yth.', 'NIP']) expect(text).toContain(label);
+
+    // The e-mail reaches the ministry once, with the PDF attached.
+    const mail = await eventually(async () => mailbox.received.find((m) => m.subject?.startsWith(number)), 30_000, 'the letter e-mail');
+    expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain(ministry);
+    expect(mail.attachments).toHaveLength(1);
+    expect(mail.attachments[0].contentType).toBe('application/pdf');
+    expect(Buffer.compare(mail.attachments[0].content, bytes)).toBe(0);
+
+    // No reply within the policy's seconds: a follow-up citing the first letter waits for approval.
+    const followUp = await eventually(async () => {
+      const e = (await office.operator.get(`/escalations/${id}`)).body;
+      return e.round === 2 && e.status === 'drafted' ? e : undefined;
+    }, 30_000, 'the follow-up draft');
+    expect(followUp.subject).toMatch(/^Susulan: /);
+    expect(followUp.body).toContain(`Nomor ${number}`);
+    const second = await office.manager.post(`/escalations/${id}/approve`);
+    expect(second.status).toBe(200);
+    expect(second.body.letterNumber).not.toBe(number);
+    await eventually(async () => mailbox.received.filter((m) => m.subject?.includes('Susulan')).length === 1, 30_000, 'the follow-up e-mail');
+
+    const reply = await office.operator.post(`/escalations/${id}/reply`, {
+      receivedAt: new Date().toISOString(),
+      reference: 'B-123/Dukcapil/XI/2026',
+      summary: 'Perangkat pengganti dikirim minggu depan',
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body.status).toBe('closed');
+    const detail = await eventually(async () => {
+      const e = (await office.operator.get(`/escalations/${id}`)).body;
+      return e.status === 'closed' ? e : undefined;
+    }, 30_000, 'the closed escalation');
+    expect(detail.letters.map((l: { round: number }) => l.round)).toEqual([1, 2]);
+    expect(detail.letters.every((l: { dispatchedAt: string | null }) => l.dispatchedAt)).toBe(true);
+    expect(detail.replyReference).toBe('B-123/Dukcapil/XI/2026');
+
+    // The repair cases show their escalation and the reply in their timelines.
+    for (const c of cases) {
+      const repair = (await office.operator.get(`/repairs/${c.id}`)).body;
+      expect(repair.escalations.map((e: { id: string }) => e.id)).toEqual([id]);
+      const events = repair.timeline.map((t: { event: string }) => t.event);
+      expect(events).toEqual(expect.arrayContaining(['escalation-drafted', 'escalation-approved', 'escalation-dispatched', 'escalation-answered']));
+    }
+    // Each letter was sent exactly once.
+    expect(mailbox.received.filter((m) => m.subject?.startsWith(number))).toHaveLength(1);
+  });
+
+  it('gives twenty letters approved at once twenty distinct consecutive numbers', async () => {
+    const other = await createOffice(stack);
+    const approver = (await createUser(stack, 'manager', { officeId: other.id })).client;
+    const sp = await createServicePoint(stack, other);
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const device = await other.operator.post('/devices', { servicePointId: sp.id, kind: 'camera', serialNumber: `N-${randomUUID().slice(0, 12)}`, owner: 'central' });
+      const repair = await other.operator.post('/repairs', { deviceId: device.body.id, description: 'Kamera rusak' });
+      ids.push((await other.operator.post('/escalations', { repairCaseIds: [repair.body.id] })).body.id);
+    }
+    const approvals = await Promise.all(ids.map((id) => approver.post(`/escalations/${id}/approve`)));
+    expect(approvals.map((a) => a.status)).toEqual(ids.map(() => 200));
+    const seqs = approvals.map((a) => Number(/^470\/(\d+)\//.exec(a.body.letterNumber)![1])).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => seqs[0] + i));
+    expect(seqs[0]).toBe(1);
+    const { rows } = await stack.db.query(`SELECT count(DISTINCT number)::int AS n FROM escalation_letters WHERE office_id = $1`, [other.id]);
+    expect(rows[0].n).toBe(20);
+  });
+
+  it('refuses bad input naming the field, other offices\' cases, and a second open escalation of a case', async () => {
+    const [c] = await brokenDevices(1);
+    const empty = await office.operator.post('/escalations', { repairCaseIds: [] });
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors[0].field).toBe('repairCaseIds');
+    const foreign = await createOffice(stack);
+    const foreignCase = await office.operator.post('/escalations', { repairCaseIds: [randomUUID()] });
+    expect(foreignCase.status).toBe(400);
+    expect((await foreign.operator.post('/escalations', { repairCaseIds: [c.id] })).status).toBe(400);
+    const first = await office.operator.post('/escalations', { repairCaseIds: [c.id] });
+    expect(first.status).toBe(201);
+    const again = await office.operator.post('/escalations', { repairCaseIds: [c.id] });
+    expect(again.status).toBe(409);
+    expect(again.body.escalationId).toBe(first.body.id);
+    const noReason = await office.manager.post(`/escalations/${first.body.id}/reject`, {});
+    expect(noReason.status).toBe(400);
+    const rejected = await manager2.post(`/escalations/${first.body.id}/reject`, { reason: 'Sudah ditangani lewat telepon' });
+    expect({ status: rejected.status, body: rejected.body }).toMatchObject({ status: 200, body: { status: 'rejected' } });
+    expect((await foreign.manager.post(`/escalations/${first.body.id}/approve`)).status).toBe(404);
+
+    // A decision is a person's: an integration key with the manager role cannot approve.
+    const [c2] = await brokenDevices(1);
+    const draft = (await office.operator.post('/escalations', { repairCaseIds: [c2.id] })).body;
+    const key = (await stack.post('/api-keys', { name: 'integrasi', officeId: office.id, role: 'manager' })).body.key;
+    const byKey = await stack.client(key).post(`/escalations/${draft.id}/approve`);
+    expect(byKey.status).toBe(403);
+    expect(byKey.body.code).toBe('person_required');
+  });
+});

@@ -1,0 +1,24 @@
+import { execFile } from 'node:child_process';
+
+/**
+ * The text of a PDF as a reader sees it, through pdf-parse (pdf.js). It runs in a plain Node child
+ * process because pdf.js loads its worker with a dynamic import, which Jest's module sandbox refuses.
+ */
+export function pdfText(pdf: Buffer): Promise<string> {
+  const script = `
+    const { PDFParse } = require('pdf-parse');
+    const chunks = [];
+    process.stdin.on('data', (c) => chunks.push(c));
+    process.stdin.on('end', async () => {
+      const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
+      const { text } = await parser.getText();
+      await parser.destroy();
+      process.stdout.write(text);
+    });`;
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, ['-e', script], { cwd: __dirname, maxBuffer: 16 * 1024 * 1024 }, (err, stdout) =>
+      err ? reject(err) : resolve(stdout),
+    );
+    child.stdin?.end(pdf);
+  });
+}

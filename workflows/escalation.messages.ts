@@ -1,0 +1,80 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+
+/** Messages of EscalationWorkflow, defined once and used by the workflow and by the API. */
+
+export const ESCALATION_STATUSES = ['drafted', 'changes-requested', 'approved', 'awaiting-reply', 'closed', 'rejected'] as const;
+export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
+export const OPEN_ESCALATION_STATUSES: readonly EscalationStatus[] = ['drafted', 'changes-requested', 'approved', 'awaiting-reply'];
+
+export interface EscalationPolicy {
+  approvalReminderSeconds: number;
+  approvalSupervisorAfterSeconds: number;
+  replyWaitSeconds: number;
+}
+
+export interface EscalationWorkflowInput {
+  escalationId: string;
+  officeId: string;
+  draftedBy: string;
+  requestId?: string;
+  policy: EscalationPolicy;
+}
+
+export interface EscalationState {
+  escalationId: string;
+  status: EscalationStatus;
+  /** 1 for the first letter, then one more for each follow-up letter ("surat susulan"). */
+  round: number;
+  seq: number;
+  version: number;
+  /** Everyone who drafted or edited this round's letter: none of them may approve it. */
+  drafters: string[];
+  remindersSent: number;
+  lettersSent: number;
+  letterNumber?: string;
+}
+
+export interface EscalationActor {
+  /** Username (or apikey:<prefix>); `system` for what the workflow does itself. */
+  actor: string;
+  /** The acting user's role, checked again by the validators. */
+  role: string;
+  requestId?: string;
+}
+
+export interface EditDraftInput extends EscalationActor {
+  subject?: string;
+  body?: string;
+  recipient?: string;
+  attachments?: string[];
+}
+
+export interface ApproveInput extends EscalationActor {
+  displayName: string;
+  nip?: string | null;
+}
+
+export interface RejectInput extends EscalationActor {
+  reason: string;
+}
+
+export interface RequestChangesInput extends EscalationActor {
+  comment: string;
+}
+
+export interface ReplyInput extends EscalationActor {
+  receivedAt: string;
+  reference: string;
+  summary: string;
+}
+
+export const editDraftUpdate = defineUpdate<EscalationState, [EditDraftInput]>('editDraft');
+export const approveUpdate = defineUpdate<EscalationState, [ApproveInput]>('approve');
+export const rejectUpdate = defineUpdate<EscalationState, [RejectInput]>('reject');
+export const requestChangesUpdate = defineUpdate<EscalationState, [RequestChangesInput]>('requestChanges');
+export const recordReplyUpdate = defineUpdate<EscalationState, [ReplyInput]>('recordReply');
+export const escalationStateQuery = defineQuery<EscalationState>('state');
+
+export function escalationWorkflowId(escalationId: string): string {
+  return `escalation-${escalationId}`;
+}

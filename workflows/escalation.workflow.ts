@@ -1,0 +1,220 @@
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { EscalationActivities } from '../src/escalations/escalation.activities';
+import {
+  approveUpdate,
+  editDraftUpdate,
+  EscalationActor,
+  EscalationState,
+  EscalationStatus,
+  EscalationWorkflowInput,
+  escalationStateQuery,
+  recordReplyUpdate,
+  rejectUpdate,
+  requestChangesUpdate,
+} from './escalation.messages';
+
+const { recordEscalationEvent, issueLetter, dispatchLetter, draftFollowUp, sendEscalationReminder } = proxyActivities<EscalationActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+type Action = 'edit' | 'approve' | 'reject' | 'request changes' | 'record a reply';
+
+const ALLOWED: Record<Exclude<Action, 'record a reply'>, readonly EscalationStatus[]> = {
+  edit: ['drafted', 'changes-requested'],
+  approve: ['drafted'],
+  reject: ['drafted', 'changes-requested'],
+  'request changes': ['drafted'],
+};
+
+export interface EscalationContinuation {
+  state: EscalationState;
+}
+
+/**
+ * One escalation to the ministry: a draft, a manager's approval (never the drafter's own), a numbered
+ * letter, its dispatch, and the wait for the reply — with a follow-up letter ("surat susulan") each
+ * time the reply does not come within the policy interval, until someone answers.
+ */
+export async function escalationWorkflow(input: EscalationWorkflowInput, continued?: EscalationContinuation): Promise<EscalationState> {
+  const { policy } = input;
+  const state: EscalationState = continued?.state ?? {
+    escalationId: input.escalationId,
+    status: 'drafted',
+    round: 1,
+    seq: 0,
+    version: 0,
+    drafters: [input.draftedBy],
+    remindersSent: 0,
+    lettersSent: 0,
+  };
+  const workflowId = workflowInfo().workflowId;
+
+  function refuse(type: 'InvalidTransition' | 'InvalidInput' | 'FourEyes' | 'Forbidden', message: string): never {
+    throw ApplicationFailure.create({ type, nonRetryable: true, message, details: [{ status: state.status }] });
+  }
+
+  function ensure(action: Exclude<Action, 'record a reply'>, cmd: EscalationActor, managerOnly: boolean): void {
+    if (!cmd?.actor?.trim()) refuse('InvalidInput', 'actor is required');
+    if (!ALLOWED[action].includes(state.status)) {
+      refuse('InvalidTransition', `Cannot ${action} an escalation that is ${state.status}; allowed only when ${ALLOWED[action].join(' or ')}`);
+    }
+    if (managerOnly) {
+      if (cmd.role !== 'manager') refuse('Forbidden', `Only a manager may ${action} a letter; you are ${cmd.role}`);
+      if (state.drafters.includes(cmd.actor)) refuse('FourEyes', `${cmd.actor} drafted this letter; another manager must ${action} it`);
+    }
+  }
+
+  async function record(
+    to: EscalationStatus,
+    event: string,
+    cmd: { actor: string; requestId?: string },
+    note?: string,
+    details: Record<string, unknown> = {},
+    patch: Record<string, unknown> = {},
+    from: EscalationStatus = state.status,
+  ): Promise<EscalationState> {
+    state.status = to;
+    state.version++;
+    const seq = ++state.seq;
+    await recordEscalationEvent({
+      escalationId: input.escalationId,
+      officeId: input.officeId,
+      workflowId,
+      seq,
+      event,
+      fromStatus: from,
+      toStatus: to,
+      actor: cmd.actor,
+      note,
+      requestId: cmd.requestId,
+      round: state.round,
+      details,
+      patch,
+    });
+    return { ...state, drafters: [...state.drafters] };
+  }
+
+  setHandler(escalationStateQuery, () => ({ ...state, drafters: [...state.drafters] }));
+
+  setHandler(
+    editDraftUpdate,
+    async (cmd) => {
+      if (!state.drafters.includes(cmd.actor)) state.drafters.push(cmd.actor);
+      const patch = { subject: cmd.subject, body: cmd.body, recipient: cmd.recipient, attachments: cmd.attachments };
+      return record('drafted', 'edited', cmd, undefined, { fields: Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== undefined) }, patch);
+    },
+    { validator: (cmd) => ensure('edit', cmd, false) },
+  );
+  setHandler(
+    approveUpdate,
+    async (cmd) => {
+      // Approved at once, so a second approval is refused while the number is being allocated.
+      state.status = 'approved';
+      const letter = await issueLetter({
+        escalationId: input.escalationId,
+        round: state.round,
+        approvedBy: cmd.actor,
+        approverName: cmd.displayName,
+        approverNip: cmd.nip ?? null,
+      });
+      state.letterNumber = letter.number;
+      return record('approved', 'approved', cmd, undefined, { letterNumber: letter.number, letterDate: letter.date }, {}, 'drafted');
+    },
+    { validator: (cmd) => ensure('approve', cmd, true) },
+  );
+  setHandler(
+    rejectUpdate,
+    async (cmd) => record('rejected', 'rejected', cmd, cmd.reason, {}, { lastComment: cmd.reason }),
+    {
+      validator: (cmd) => {
+        ensure('reject', cmd, true);
+        if (!cmd.reason?.trim()) refuse('InvalidInput', 'reason is required to reject a letter');
+      },
+    },
+  );
+  setHandler(
+    requestChangesUpdate,
+    async (cmd) => record('changes-requested', 'changes-requested', cmd, cmd.comment, {}, { lastComment: cmd.comment }),
+    {
+      validator: (cmd) => {
+        ensure('request changes', cmd, true);
+        if (!cmd.comment?.trim()) refuse('InvalidInput', 'comment is required to request changes');
+      },
+    },
+  );
+  setHandler(
+    recordReplyUpdate,
+    async (cmd) =>
+      record('closed', 'answered', cmd, cmd.summary, { reference: cmd.reference, receivedAt: cmd.receivedAt }, {
+        reply: { receivedAt: cmd.receivedAt, reference: cmd.reference, summary: cmd.summary },
+      }),
+    {
+      validator: (cmd) => {
+        if (!cmd?.actor?.trim()) refuse('InvalidInput', 'actor is required');
+        if (state.lettersSent === 0 || state.status === 'closed' || state.status === 'rejected') {
+          refuse('InvalidTransition', `Cannot record a reply to an escalation that is ${state.status} with ${state.lettersSent} letters sent`);
+        }
+      },
+    },
+  );
+
+  const ended = () => state.status === 'closed' || state.status === 'rejected';
+
+  if (!continued) await record('drafted', 'drafted', { actor: input.draftedBy, requestId: input.requestId });
+
+  while (!ended()) {
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof escalationWorkflow>(input, { state });
+    }
+
+    // Waiting for a manager: remind them at the interval; once it has waited long enough, the supervisors too.
+    let waited = 0;
+    let level = 0;
+    const decided = () => ended() || (state.status === 'approved' && state.letterNumber !== undefined);
+    while (!(await condition(decided, policy.approvalReminderSeconds * 1000))) {
+      waited += policy.approvalReminderSeconds;
+      // While changes are requested the letter is with its drafter, not waiting for a manager.
+      if (state.status !== 'drafted') continue;
+      level++;
+      state.remindersSent++;
+      await sendEscalationReminder({
+        escalationId: input.escalationId,
+        officeId: input.officeId,
+        workflowId,
+        seq: ++state.seq,
+        level,
+        round: state.round,
+        status: state.status,
+        recipients: waited >= policy.approvalSupervisorAfterSeconds ? ['manager', 'supervisor'] : ['manager'],
+      });
+    }
+    if (ended()) break;
+
+    // Approved and numbered: send it, then wait for the ministry.
+    const dispatch = await dispatchLetter({ escalationId: input.escalationId, round: state.round });
+    state.lettersSent++;
+    await record('awaiting-reply', dispatch.sent ? 'dispatched' : 'dispatch-skipped', { actor: 'system' }, dispatch.reason, {
+      letterNumber: state.letterNumber,
+      messageId: dispatch.messageId,
+      to: dispatch.to,
+    });
+    if (await condition(ended, policy.replyWaitSeconds * 1000)) break;
+
+    // No reply in time: a follow-up letter citing the earlier ones goes through the same approval.
+    state.round++;
+    state.drafters = ['system'];
+    state.letterNumber = undefined;
+    const followUp = await draftFollowUp({ escalationId: input.escalationId, round: state.round });
+    await record('drafted', 'follow-up-drafted', { actor: 'system' }, undefined, { round: state.round }, {
+      round: state.round,
+      subject: followUp.subject,
+      body: followUp.body,
+      attachments: followUp.attachments,
+    });
+  }
+
+  await condition(allHandlersFinished);
+  return { ...state, drafters: [...state.drafters] };
+}
