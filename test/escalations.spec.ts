@@ -164,6 +164,57 @@ describe('escalation letters to the ministry', () => {
     expect(mailbox.received.filter((m) => m.subject?.startsWith(number))).toHaveLength(1);
   });
 
+  it('starts an escalation by itself when repair cases stall, gathers them into one letter and reminds the manager, then supervisors', async () => {
+    const stalled = await createOffice(stack);
+    const supervisor = await createUser(stack, 'supervisor', { provinceCode: stalled.regencyCode.slice(0, 2) });
+    await setPolicy(stack, stalled.id, {
+      triageSeconds: 3600,
+      repairSeconds: 3600,
+      verificationSeconds: 3600,
+      reminderIntervalSeconds: 3600,
+      escalationThresholdSeconds: 2,
+      approvalReminderSeconds: 1,
+      approvalSupervisorAfterSeconds: 2,
+      replyWaitSeconds: 3600,
+    });
+    const sp = await createServicePoint(stack, stalled);
+    const devices = await addRecordingSet(stack, sp.id);
+    const opened = await Promise.all(
+      ['camera', 'pc'].map((kind) => stalled.operator.post('/repairs', { deviceId: devices[kind].id, description: `${kind} rusak` })),
+    );
+    const caseIds = opened.map((o) => o.body.id).sort();
+    // A third case is repaired in time and stays out of the letter.
+    const quick = (await stalled.operator.post('/repairs', { deviceId: devices['card-reader'].id, description: 'Kabel longgar' })).body;
+    await stalled.operator.post(`/repairs/${quick.id}/triage`, { assessment: 'fix-on-site' });
+    await stalled.operator.post(`/repairs/${quick.id}/mark-repaired`, {});
+
+    const letter = await eventually(async () => {
+      const items = (await stalled.manager.get(`/escalations?officeId=${stalled.id}`)).body.items;
+      if (items.length !== 1) return undefined;
+      const detail = (await stalled.manager.get(`/escalations/${items[0].id}`)).body;
+      return detail.repairCaseIds.length === 2 ? detail : undefined;
+    }, 30_000, 'one escalation with both stalled cases');
+    expect(letter).toMatchObject({ source: 'repair-stalled', draftedBy: 'system', status: 'drafted' });
+    expect([...letter.repairCaseIds].sort()).toEqual(caseIds);
+    for (const kind of ['camera', 'pc']) expect(letter.body).toContain(devices[kind].serialNumber);
+    expect(letter.body).not.toContain(devices['card-reader'].serialNumber);
+    const workflow = await stack.temporal.workflow.getHandle(letter.workflowId).describe();
+    expect(workflow.status.name).toBe('RUNNING');
+
+    // Waiting for approval: the manager is reminded, and once it has waited long enough the supervisor too.
+    await eventually(async () => (await stalled.manager.get(`/notifications?subjectId=${letter.id}`)).body.total >= 1, 30_000, 'a reminder to the manager');
+    await eventually(async () => (await supervisor.client.get(`/notifications?subjectId=${letter.id}`)).body.total >= 1, 30_000, 'a reminder to the supervisor');
+    expect((await stalled.operator.get(`/notifications?subjectId=${letter.id}`)).body.total).toBe(0);
+
+    const approved = await stalled.manager.post(`/escalations/${letter.id}/approve`);
+    expect(approved.status).toBe(200);
+    expect(approved.body.letterNumber).toMatch(/^470\/1\//);
+    for (const id of caseIds) {
+      const repair = (await stalled.operator.get(`/repairs/${id}`)).body;
+      expect(repair.escalations).toEqual([expect.objectContaining({ id: letter.id, letterNumber: approved.body.letterNumber })]);
+    }
+  });
+
   it('gives twenty letters approved at once twenty distinct consecutive numbers', async () => {
     const other = await createOffice(stack);
     const approver = (await createUser(stack, 'manager', { officeId: other.id })).client;

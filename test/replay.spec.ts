@@ -20,6 +20,11 @@ describe('workflow replay', () => {
     // v1 predates the patch (replays down the old branch); v2 took the new one.
     expect(patches('repair-workflow-v1.json')).toEqual([]);
     expect(patches('repair-workflow-v2-four-eyes.json')).toContain('four-eyes-verify');
+    // v3 stalled past its threshold and started its escalation as a child workflow.
+    expect(patches('repair-workflow-v3-escalate-stalled.json')).toEqual(expect.arrayContaining(['four-eyes-verify', 'escalate-stalled']));
+    const v3 = JSON.parse(fs.readFileSync(path.join(dir, 'repair-workflow-v3-escalate-stalled.json'), 'utf8'));
+    expect(v3.events.some((e: Record<string, any>) => e.startChildWorkflowExecutionInitiatedEventAttributes?.workflowType?.name === 'escalationWorkflow')).toBe(true);
+    expect(files).toContain('escalation-workflow-v1.json');
   });
 
   it.each(files)('replays %s deterministically with the current bundle', async (file) => {

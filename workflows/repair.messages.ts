@@ -11,6 +11,8 @@ export interface RepairPolicy {
   repairSeconds: number;
   verificationSeconds: number;
   reminderIntervalSeconds: number;
+  /** Not repaired this long after the report: an escalation letter is drafted (absent in cases opened before escalations existed). */
+  escalationThresholdSeconds?: number;
 }
 
 export interface RepairWorkflowInput {
@@ -40,6 +42,8 @@ export interface RepairState {
   repairChannel?: 'ministry' | 'vendor';
   /** Who marked the device repaired; someone else must verify it (four-eyes). */
   repairedBy?: string;
+  /** The escalation this case was put into when it stalled past the threshold. */
+  escalationId?: string;
 }
 
 export interface ActionBase {

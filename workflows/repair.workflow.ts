@@ -3,13 +3,18 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  ParentClosePolicy,
   patched,
   proxyActivities,
   setHandler,
+  startChild,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
+import type { EscalationActivities } from '../src/escalations/escalation.activities';
 import type { RepairActivities } from '../src/repairs/repair.activities';
+import { escalationWorkflowId } from './escalation.messages';
+import type { escalationWorkflow } from './escalation.workflow';
 import {
   ActionBase,
   cancelUpdate,
@@ -28,6 +33,12 @@ const { recordRepairEvent, sendRepairReminder } = proxyActivities<RepairActiviti
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
+const { joinStalledEscalation } = proxyActivities<EscalationActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+const UNREPAIRED: readonly RepairStatus[] = ['reported', 'triaged', 'awaiting-repair'];
 
 type Action = 'triage' | 'request-repair' | 'mark-repaired' | 'verify' | 'cancel';
 
@@ -191,6 +202,26 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
     });
   }
 
+  // Not repaired within the threshold: the case goes into an escalation letter, the office's open
+  // draft of stalled cases when there is one, otherwise a new one started here as a child workflow.
+  let escalation: Promise<void> | undefined;
+  if (patched('escalate-stalled') && policy.escalationThresholdSeconds && !state.escalationId) {
+    const threshold = policy.escalationThresholdSeconds;
+    escalation = (async () => {
+      if (await condition(() => !UNREPAIRED.includes(state.status), threshold * 1000)) return;
+      const joined = await joinStalledEscalation({ caseId: input.caseId, officeId: input.officeId });
+      state.escalationId = joined.escalationId;
+      if (joined.start) {
+        await startChild<typeof escalationWorkflow>('escalationWorkflow', {
+          workflowId: escalationWorkflowId(joined.escalationId),
+          args: [joined.start],
+          // The letter outlives the case: a repair that ends does not withdraw what was sent.
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+        });
+      }
+    })();
+  }
+
   while (state.status !== 'closed' && state.status !== 'cancelled') {
     // A case that stalls for months keeps its history bounded.
     if (workflowInfo().continueAsNewSuggested) {
@@ -223,6 +254,7 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
     } while (!(await condition(moved, policy.reminderIntervalSeconds * 1000)));
   }
 
+  await escalation;
   await condition(allHandlersFinished);
   return { ...state };
 }

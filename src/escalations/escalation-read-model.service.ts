@@ -3,7 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
-import type { EscalationStatus } from '../../workflows/escalation.messages';
+import { randomUUID } from 'node:crypto';
+import { EscalationStatus, EscalationWorkflowInput, escalationWorkflowId, OPEN_ESCALATION_STATUSES } from '../../workflows/escalation.messages';
+import { AvailabilityService } from '../registry/availability.service';
+import { DEFAULT_SLA_POLICY } from '../registry/sla-policy.entity';
+import { draftForCases, loadCases } from './draft-builder';
 import { actorKindOf, AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { returnedRows } from '../common/sql';
@@ -80,6 +84,7 @@ export class EscalationReadModelService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly availability: AvailabilityService,
   ) {}
 
   async recordEvent(e: EscalationEventInput): Promise<void> {
@@ -142,6 +147,84 @@ export class EscalationReadModelService {
         );
       }
     });
+  }
+
+  /**
+   * A repair case stalled past its threshold joins the office's untouched draft about stalled cases
+   * (one letter for several cases), or opens a new one. Returns the workflow input when the caller
+   * must start the escalation; a retry answers the same as the first call.
+   */
+  async joinStalledEscalation(caseId: string, officeId: string): Promise<{ escalationId: string; start?: EscalationWorkflowInput }> {
+    return this.db.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`stalled-escalation:${officeId}`]);
+      const [linked] = await m.query(
+        `SELECT e.id, e.opened_by_case FROM escalation_repair_cases l JOIN escalations e ON e.id = l.escalation_id
+          WHERE l.repair_case_id = $1 AND e.status = ANY($2) ORDER BY e.created_at DESC LIMIT 1`,
+        [caseId, OPEN_ESCALATION_STATUSES],
+      );
+      if (linked) return { escalationId: linked.id, start: linked.opened_by_case === caseId ? await this.startInput(m, linked.id, officeId) : undefined };
+
+      const [draft] = await m.query(
+        `SELECT e.id FROM escalations e
+          WHERE e.office_id = $1 AND e.source = 'repair-stalled' AND e.status = 'drafted' AND e.round = 1
+            AND NOT EXISTS (SELECT 1 FROM timeline_entries t WHERE t.subject_id = e.id AND t.subject_type = 'escalation' AND t.event = 'edited')
+          ORDER BY e.created_at DESC LIMIT 1`,
+        [officeId],
+      );
+      if (draft) {
+        await m.query(`INSERT INTO escalation_repair_cases (escalation_id, repair_case_id) VALUES ($1, $2)`, [draft.id, caseId]);
+        const ids: string[] = (await m.query(`SELECT repair_case_id FROM escalation_repair_cases WHERE escalation_id = $1`, [draft.id])).map(
+          (r: { repair_case_id: string }) => r.repair_case_id,
+        );
+        const text = await draftForCases(m, this.availability, officeId, await loadCases(m, ids));
+        await m.query(`UPDATE escalations SET subject = $2, body = $3, updated_at = now() WHERE id = $1`, [draft.id, text.subject, text.body]);
+        await this.noteOnRepair(m, draft.id, caseId, officeId);
+        return { escalationId: draft.id };
+      }
+
+      const id = randomUUID();
+      const [office] = await m.query(`SELECT ministry_recipient FROM offices WHERE id = $1`, [officeId]);
+      const text = await draftForCases(m, this.availability, officeId, await loadCases(m, [caseId]));
+      await m.query(
+        `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by, opened_by_case)
+         VALUES ($1, $2, $3, 'drafted', 'repair-stalled', $4, $5, $6, $7, 'system', $8)`,
+        [id, escalationWorkflowId(id), officeId, text.subject, office.ministry_recipient ?? DEFAULT_RECIPIENT, text.body, JSON.stringify(text.attachments), caseId],
+      );
+      await m.query(`INSERT INTO escalation_repair_cases (escalation_id, repair_case_id) VALUES ($1, $2)`, [id, caseId]);
+      return { escalationId: id, start: await this.startInput(m, id, officeId) };
+    });
+  }
+
+  private async startInput(m: EntityManager, escalationId: string, officeId: string): Promise<EscalationWorkflowInput> {
+    const [stored] = await m.query(
+      `SELECT approval_reminder_seconds, approval_supervisor_after_seconds, reply_wait_seconds FROM sla_policies WHERE office_id = $1`,
+      [officeId],
+    );
+    const p = stored ?? {
+      approval_reminder_seconds: DEFAULT_SLA_POLICY.approvalReminderSeconds,
+      approval_supervisor_after_seconds: DEFAULT_SLA_POLICY.approvalSupervisorAfterSeconds,
+      reply_wait_seconds: DEFAULT_SLA_POLICY.replyWaitSeconds,
+    };
+    return {
+      escalationId,
+      officeId,
+      draftedBy: 'system',
+      policy: {
+        approvalReminderSeconds: p.approval_reminder_seconds,
+        approvalSupervisorAfterSeconds: p.approval_supervisor_after_seconds,
+        replyWaitSeconds: p.reply_wait_seconds,
+      },
+    };
+  }
+
+  /** A case that joins an existing draft says so in its own timeline. */
+  private async noteOnRepair(m: EntityManager, escalationId: string, caseId: string, officeId: string): Promise<void> {
+    await m.query(
+      `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
+       SELECT $1, 0, 'repair', c.id, $2, 'escalation-joined', c.status, c.status, 'system', $3, $4 FROM repair_cases c WHERE c.id = $5
+       ON CONFLICT (workflow_id, seq) DO NOTHING`,
+      [`${escalationWorkflowId(escalationId)}:${caseId}`, officeId, 'Kasus dimasukkan ke surat eskalasi yang sedang disusun', JSON.stringify({ escalationId }), caseId],
+    );
   }
 
   /** Allocates the letter's number (once, whatever the retries) and renders its PDF. */

@@ -20,6 +20,9 @@ export function createEscalationActivities(readModel: EscalationReadModelService
     async draftFollowUp(input: { escalationId: string; round: number }): Promise<{ subject: string; body: string; attachments: string[] }> {
       return readModel.draftFollowUp(input.escalationId);
     },
+    async joinStalledEscalation(input: { caseId: string; officeId: string }) {
+      return readModel.joinStalledEscalation(input.caseId, input.officeId);
+    },
     async sendEscalationReminder(reminder: EscalationReminderInput): Promise<void> {
       await readModel.sendReminder(reminder);
     },

@@ -20,13 +20,12 @@ import { AppConfig } from '../config/app-config';
 import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { Page, pageOf } from '../common/pagination';
 import { currentRequest } from '../common/request-context';
-import { DEVICE_KIND_ID } from '../repairs/repair-labels';
-import type { DeviceKind } from '../registry/device.entity';
 import { OfficesService } from '../registry/offices.service';
 import { AvailabilityService } from '../registry/availability.service';
 import { CreateEscalationDto, EditEscalationDto, EscalationQuery, RejectDto, ReplyDto, RequestChangesDto } from './dto/escalations.dto';
 import { Escalation, EscalationLetter } from './escalation.entity';
-import { CaseFact, DEFAULT_RECIPIENT, draftFromCases } from './letter-text';
+import { draftForCases, loadCases } from './draft-builder';
+import { DEFAULT_RECIPIENT } from './letter-text';
 
 /** Drafts escalations as workflows and passes managers' decisions to them as Temporal Updates. */
 @Injectable()
@@ -42,15 +41,7 @@ export class EscalationsService {
   ) {}
 
   async create(dto: CreateEscalationDto, principal: Principal): Promise<Escalation> {
-    const cases: Array<{ id: string; office_id: string; status: string; service_point_id: string; kind: string; serial_number: string; sp_name: string; district: string; days: number }> =
-      await this.db.query(
-        `SELECT c.id, c.office_id, c.status, c.service_point_id, d.kind, d.serial_number, sp.name AS sp_name, dist.name AS district,
-                GREATEST(0, (now()::date - c.opened_at::date))::int AS days
-           FROM repair_cases c JOIN devices d ON d.id = c.device_id JOIN service_points sp ON sp.id = c.service_point_id
-           JOIN districts dist ON dist.code = sp.district_code
-          WHERE c.id = ANY($1::uuid[])`,
-        [dto.repairCaseIds],
-      );
+    const cases = await loadCases(this.db.manager, dto.repairCaseIds);
     for (const id of dto.repairCaseIds) {
       const c = cases.find((x) => x.id === id);
       // Another office's case is answered like an unknown one.
@@ -73,20 +64,7 @@ export class EscalationsService {
     }
 
     const office = await this.offices.get(officeId, OfficeScope.all());
-    const [regency] = await this.db.query(`SELECT name FROM regencies WHERE code = $1`, [office.regencyCode]);
-    const facts: CaseFact[] = [];
-    for (const c of cases.sort((a, b) => a.serial_number.localeCompare(b.serial_number))) {
-      const alternatives = await this.availability.alternativesFor(c.service_point_id, 3);
-      facts.push({
-        deviceKind: DEVICE_KIND_ID[c.kind as DeviceKind] ?? c.kind,
-        serialNumber: c.serial_number,
-        servicePointName: c.sp_name,
-        districtName: c.district,
-        daysOutOfService: c.days,
-        alternatives: alternatives.map((a) => a.name),
-      });
-    }
-    const draft = draftFromCases(office.name, regency.name, facts);
+    const draft = await draftForCases(this.db.manager, this.availability, officeId, cases);
     const id = randomUUID();
     const workflowId = escalationWorkflowId(id);
     await this.db.transaction(async (m) => {

@@ -108,6 +108,7 @@ export class RepairsService {
         repairSeconds: policy.repairSeconds,
         verificationSeconds: policy.verificationSeconds,
         reminderIntervalSeconds: policy.reminderIntervalSeconds,
+        escalationThresholdSeconds: policy.escalationThresholdSeconds,
       },
     };
     try {

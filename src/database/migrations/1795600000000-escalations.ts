@@ -33,6 +33,8 @@ export class Escalations1795600000000 implements MigrationInterface {
       body text NOT NULL,
       attachments jsonb NOT NULL DEFAULT '[]'::jsonb,
       drafted_by text NOT NULL,
+      -- For letters the system drafted about stalled cases: the case whose workflow starts this one.
+      opened_by_case uuid,
       last_comment text,
       reply_received_at timestamptz,
       reply_reference text,
