@@ -299,6 +299,7 @@ export class EscalationReadModelService {
     );
     const contact = [l.email ? `Surel: ${l.email}` : null, l.phone ? `Telp. ${l.phone}` : null].filter(Boolean).join(' · ');
     return renderLetterPdf({
+      regencyName: l.regency_name,
       officeName: l.office_name,
       officeAddress: l.address,
       officeContact: contact || null,

@@ -2,6 +2,8 @@ import PDFDocument from 'pdfkit';
 import { tanggal } from './letter-text';
 
 export interface LetterContent {
+  /** "Kabupaten Sintang": the letterhead reads PEMERINTAH KABUPATEN SINTANG. */
+  regencyName: string;
   officeName: string;
   officeAddress: string | null;
   officeContact: string | null;
@@ -43,7 +45,7 @@ export function renderLetterPdf(c: LetterContent): Promise<Buffer> {
     const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
     // Letterhead.
-    doc.font('Helvetica-Bold').fontSize(12).text('PEMERINTAH DAERAH', { align: 'center' });
+    doc.font('Helvetica-Bold').fontSize(12).text(`PEMERINTAH ${c.regencyName.toUpperCase()}`, { align: 'center' });
     doc.fontSize(13).text(c.officeName.toUpperCase(), { align: 'center' });
     doc.font('Helvetica').fontSize(9);
     if (c.officeAddress) doc.text(c.officeAddress, { align: 'center' });
@@ -86,7 +88,7 @@ export function renderLetterPdf(c: LetterContent): Promise<Buffer> {
         { title: 'Perangkat', w: 95 },
         { title: 'Nomor seri', w: 110 },
         { title: 'Lokasi', w: width - 24 - 95 - 110 - 60 },
-        { title: 'Hari', w: 60 },
+        { title: 'Lama rusak (hari)', w: 60 },
       ];
       const row = (cells: string[], bold: boolean) => {
         const y = doc.y;
