@@ -215,6 +215,59 @@ describe('escalation letters to the ministry', () => {
     }
   });
 
+  it('withdraws a rejected follow-up but keeps waiting, and a reply during a follow-up closes it for good', async () => {
+    const chased = await createOffice(stack);
+    const approver = (await createUser(stack, 'manager', { officeId: chased.id })).client;
+    await setPolicy(stack, chased.id, {
+      triageSeconds: 3600, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 3600,
+      approvalReminderSeconds: 3600, approvalSupervisorAfterSeconds: 7200, replyWaitSeconds: 2,
+    });
+    const sp = await createServicePoint(stack, chased);
+    const devices = await addRecordingSet(stack, sp.id);
+    const repair = (await chased.operator.post('/repairs', { deviceId: devices.camera.id, description: 'Kamera rusak' })).body;
+    const id = (await chased.operator.post('/escalations', { repairCaseIds: [repair.id] })).body.id;
+    expect((await approver.post(`/escalations/${id}/approve`)).status).toBe(200);
+    const roundOf = async (round: number) =>
+      eventually(async () => {
+        const e = (await chased.operator.get(`/escalations/${id}`)).body;
+        return e.round === round && e.status === 'drafted' ? e : undefined;
+      }, 30_000, `follow-up round ${round}`);
+
+    await roundOf(2);
+    const withdrawn = await approver.post(`/escalations/${id}/reject`, { reason: 'Tunggu sebentar lagi' });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.status).toBe('awaiting-reply');
+    // Still chased: the next follow-up comes after the wait.
+    await roundOf(3);
+    const reply = await chased.operator.post(`/escalations/${id}/reply`, { receivedAt: new Date().toISOString(), reference: 'R-9', summary: 'Sedang diproses' });
+    expect(reply.status).toBe(200);
+    expect(reply.body.status).toBe('closed');
+    await new Promise((r) => setTimeout(r, 3000));
+    const after = (await chased.operator.get(`/escalations/${id}`)).body;
+    expect(after).toMatchObject({ status: 'closed', round: 3, replyReference: 'R-9' });
+    expect(after.letters.map((l: { round: number }) => l.round)).toEqual([1]);
+    const handle = stack.temporal.workflow.getHandle(after.workflowId);
+    expect((await handle.describe()).status.name).toBe('COMPLETED');
+  });
+
+  it('escalates a case whose repair failed verification, counting the threshold again', async () => {
+    const office2 = await createOffice(stack);
+    await setPolicy(stack, office2.id, {
+      triageSeconds: 3600, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 3600,
+      escalationThresholdSeconds: 3, approvalReminderSeconds: 3600, approvalSupervisorAfterSeconds: 7200, replyWaitSeconds: 3600,
+    });
+    const sp = await createServicePoint(stack, office2);
+    const devices = await addRecordingSet(stack, sp.id);
+    const repair = (await office2.operator.post('/repairs', { deviceId: devices.pc.id, description: 'PC mati' })).body;
+    await office2.operator.post(`/repairs/${repair.id}/triage`, { assessment: 'fix-on-site' });
+    await office2.operator.post(`/repairs/${repair.id}/mark-repaired`, {});
+    await new Promise((r) => setTimeout(r, 3500));
+    expect((await office2.manager.get(`/escalations?officeId=${office2.id}`)).body.total).toBe(0);
+    expect((await office2.operator2.post(`/repairs/${repair.id}/verify`, { working: false })).body.status).toBe('triaged');
+    const letter = await eventually(async () => (await office2.manager.get(`/escalations?officeId=${office2.id}`)).body.items[0], 30_000, 'the escalation');
+    expect(letter.source).toBe('repair-stalled');
+  });
+
   it('gives twenty letters approved at once twenty distinct consecutive numbers', async () => {
     const other = await createOffice(stack);
     const approver = (await createUser(stack, 'manager', { officeId: other.id })).client;

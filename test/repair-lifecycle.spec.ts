@@ -103,6 +103,21 @@ describe('repair cases over HTTP', () => {
     expect(events).toEqual(['reported', 'triaged', 'fixed-on-site', 'verification-failed', 'cancelled']);
   });
 
+  it('answers a retried action (same X-Request-Id) with the first answer and does it once', async () => {
+    const { device } = await brokenDevice('card-reader');
+    const id = (await office.operator.post('/repairs', { deviceId: device.id, description: 'Pembaca kartu rusak' })).body.id;
+    const key = { 'x-request-id': `retry-${id}` };
+    const first = await office.operator.http('POST', `/repairs/${id}/triage`, { assessment: 'needs-repair' }, key);
+    const again = await office.operator.http('POST', `/repairs/${id}/triage`, { assessment: 'needs-repair' }, key);
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(again.body.seq).toBe(first.body.seq);
+    const events = (await stack.get(`/repairs/${id}`)).body.timeline.map((t: { event: string }) => t.event);
+    expect(events.filter((e: string) => e === 'triaged')).toHaveLength(1);
+    // A new request id is a new action: triaging twice is refused.
+    expect((await office.operator.post(`/repairs/${id}/triage`, { assessment: 'needs-repair' })).status).toBe(409);
+  });
+
   it('refuses actions that do not fit the current state with 409 and a readable reason', async () => {
     const { device } = await brokenDevice();
     const id = (await office.operator.post('/repairs', { deviceId: device.id, description: 'Kamera buram' })).body.id;

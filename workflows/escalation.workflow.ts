@@ -49,6 +49,7 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
     lettersSent: 0,
   };
   const workflowId = workflowInfo().workflowId;
+  let saving = 0;
 
   function refuse(type: 'InvalidTransition' | 'InvalidInput' | 'FourEyes' | 'Forbidden', message: string): never {
     throw ApplicationFailure.create({ type, nonRetryable: true, message, details: [{ status: state.status }] });
@@ -77,7 +78,11 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
     state.status = to;
     state.version++;
     const seq = ++state.seq;
-    await recordEscalationEvent({
+    // Counted while an event is being saved: approval and edits wait for it, so the letter is numbered
+    // with the saved text and edits are saved in the order they were made.
+    saving++;
+    try {
+      await recordEscalationEvent({
       escalationId: input.escalationId,
       officeId: input.officeId,
       workflowId,
@@ -91,15 +96,24 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
       round: state.round,
       details,
       patch,
-    });
+      });
+    } finally {
+      saving--;
+    }
     return { ...state, drafters: [...state.drafters] };
   }
 
   setHandler(escalationStateQuery, () => ({ ...state, drafters: [...state.drafters] }));
 
+  // The first event's number is taken before any handler exists: an Update delivered with the start
+  // runs as soon as its handler is registered, and must come after it.
+  const draftedSeq = continued ? 0 : ++state.seq;
+
   setHandler(
     editDraftUpdate,
     async (cmd) => {
+      await condition(() => saving === 0);
+      if (!ALLOWED.edit.includes(state.status)) refuse('InvalidTransition', `Cannot edit an escalation that is ${state.status}`);
       if (!state.drafters.includes(cmd.actor)) state.drafters.push(cmd.actor);
       const patch = { subject: cmd.subject, body: cmd.body, recipient: cmd.recipient, attachments: cmd.attachments };
       return record('drafted', 'edited', cmd, undefined, { fields: Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== undefined) }, patch);
@@ -109,8 +123,10 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
   setHandler(
     approveUpdate,
     async (cmd) => {
-      // Approved at once, so a second approval is refused while the number is being allocated.
+      // Approved at once, so other decisions and edits are refused while the number is being allocated;
+      // saves still under way finish first, so the number goes to the text that was approved.
       state.status = 'approved';
+      await condition(() => saving === 0);
       const letter = await issueLetter({
         escalationId: input.escalationId,
         round: state.round,
@@ -125,7 +141,11 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
   );
   setHandler(
     rejectUpdate,
-    async (cmd) => record('rejected', 'rejected', cmd, cmd.reason, {}, { lastComment: cmd.reason }),
+    // Rejecting a follow-up withdraws only that letter: the escalation keeps waiting for the reply.
+    async (cmd) =>
+      state.lettersSent > 0
+        ? record('awaiting-reply', 'follow-up-rejected', cmd, cmd.reason, {}, { lastComment: cmd.reason })
+        : record('rejected', 'rejected', cmd, cmd.reason, {}, { lastComment: cmd.reason }),
     {
       validator: (cmd) => {
         ensure('reject', cmd, true);
@@ -152,8 +172,10 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
     {
       validator: (cmd) => {
         if (!cmd?.actor?.trim()) refuse('InvalidInput', 'actor is required');
-        if (state.lettersSent === 0 || state.status === 'closed' || state.status === 'rejected') {
-          refuse('InvalidTransition', `Cannot record a reply to an escalation that is ${state.status} with ${state.lettersSent} letters sent`);
+        if (state.lettersSent === 0) refuse('InvalidTransition', 'No letter has been sent yet; there is nothing to reply to');
+        // Not while a letter is being numbered and sent: the reply would race it.
+        if (!['awaiting-reply', 'drafted', 'changes-requested'].includes(state.status)) {
+          refuse('InvalidTransition', `Cannot record a reply while the escalation is ${state.status}; try again in a moment`);
         }
       },
     },
@@ -161,7 +183,28 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
 
   const ended = () => state.status === 'closed' || state.status === 'rejected';
 
-  if (!continued) await record('drafted', 'drafted', { actor: input.draftedBy, requestId: input.requestId });
+  if (!continued) {
+    // Records the draft without touching the status, which an early Update may already have moved.
+    saving++;
+    try {
+      await recordEscalationEvent({
+        escalationId: input.escalationId,
+        officeId: input.officeId,
+        workflowId,
+        seq: draftedSeq,
+        event: 'drafted',
+        toStatus: 'drafted',
+        actor: input.draftedBy,
+        requestId: input.requestId,
+        round: 1,
+        details: {},
+        patch: {},
+      });
+    } finally {
+      saving--;
+    }
+  }
+
 
   while (!ended()) {
     if (workflowInfo().continueAsNewSuggested) {
@@ -169,44 +212,50 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
       await continueAsNew<typeof escalationWorkflow>(input, { state });
     }
 
-    // Waiting for a manager: remind them at the interval; once it has waited long enough, the supervisors too.
-    let waited = 0;
-    let level = 0;
-    const decided = () => ended() || (state.status === 'approved' && state.letterNumber !== undefined);
-    while (!(await condition(decided, policy.approvalReminderSeconds * 1000))) {
-      waited += policy.approvalReminderSeconds;
-      // While changes are requested the letter is with its drafter, not waiting for a manager.
-      if (state.status !== 'drafted') continue;
-      level++;
-      state.remindersSent++;
-      await sendEscalationReminder({
-        escalationId: input.escalationId,
-        officeId: input.officeId,
-        workflowId,
-        seq: ++state.seq,
-        level,
-        round: state.round,
-        status: state.status,
-        recipients: waited >= policy.approvalSupervisorAfterSeconds ? ['manager', 'supervisor'] : ['manager'],
-      });
+    if (state.status !== 'awaiting-reply') {
+      // Waiting for a manager: remind them at the interval; once it has waited long enough, the supervisors too.
+      // Time spent back with the drafter does not count.
+      let waited = 0;
+      let level = 0;
+      const decided = () => ended() || state.status === 'awaiting-reply' || (state.status === 'approved' && state.letterNumber !== undefined);
+      while (!(await condition(decided, policy.approvalReminderSeconds * 1000))) {
+        if (state.status !== 'drafted') continue;
+        waited += policy.approvalReminderSeconds;
+        level++;
+        state.remindersSent++;
+        await sendEscalationReminder({
+          escalationId: input.escalationId,
+          officeId: input.officeId,
+          workflowId,
+          seq: ++state.seq,
+          level,
+          round: state.round,
+          status: state.status,
+          recipients: waited >= policy.approvalSupervisorAfterSeconds ? ['manager', 'supervisor'] : ['manager'],
+        });
+      }
+      if (ended()) break;
+      if (state.status === 'approved') {
+        // Approved and numbered: send it. (Replies are refused while a letter is being sent.)
+        const dispatch = await dispatchLetter({ escalationId: input.escalationId, round: state.round });
+        state.lettersSent++;
+        await record('awaiting-reply', dispatch.sent ? 'dispatched' : 'dispatch-skipped', { actor: 'system' }, dispatch.reason, {
+          letterNumber: state.letterNumber,
+          messageId: dispatch.messageId,
+          to: dispatch.to,
+        });
+      }
     }
-    if (ended()) break;
 
-    // Approved and numbered: send it, then wait for the ministry.
-    const dispatch = await dispatchLetter({ escalationId: input.escalationId, round: state.round });
-    state.lettersSent++;
-    await record('awaiting-reply', dispatch.sent ? 'dispatched' : 'dispatch-skipped', { actor: 'system' }, dispatch.reason, {
-      letterNumber: state.letterNumber,
-      messageId: dispatch.messageId,
-      to: dispatch.to,
-    });
+    // Waiting for the ministry.
     if (await condition(ended, policy.replyWaitSeconds * 1000)) break;
 
     // No reply in time: a follow-up letter citing the earlier ones goes through the same approval.
+    const followUp = await draftFollowUp({ escalationId: input.escalationId, round: state.round + 1 });
+    if (ended()) break; // the reply came while the follow-up was being written
     state.round++;
     state.drafters = ['system'];
     state.letterNumber = undefined;
-    const followUp = await draftFollowUp({ escalationId: input.escalationId, round: state.round });
     await record('drafted', 'follow-up-drafted', { actor: 'system' }, undefined, { round: state.round }, {
       round: state.round,
       subject: followUp.subject,

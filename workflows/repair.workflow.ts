@@ -27,7 +27,7 @@ import {
   triageUpdate,
   verifyUpdate,
 } from './repair.messages';
-import { CASE_STATUS } from './search-attributes';
+import { CASE_STATUS, OFFICE_ID } from './search-attributes';
 
 const { recordRepairEvent, sendRepairReminder } = proxyActivities<RepairActivities>({
   startToCloseTimeout: '30 seconds',
@@ -205,19 +205,35 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
   // Not repaired within the threshold: the case goes into an escalation letter, the office's open
   // draft of stalled cases when there is one, otherwise a new one started here as a child workflow.
   let escalation: Promise<void> | undefined;
+  let joining = false;
   if (patched('escalate-stalled') && policy.escalationThresholdSeconds && !state.escalationId) {
     const threshold = policy.escalationThresholdSeconds;
+    const finished = () => state.status === 'closed' || state.status === 'cancelled';
     escalation = (async () => {
-      if (await condition(() => !UNREPAIRED.includes(state.status), threshold * 1000)) return;
-      const joined = await joinStalledEscalation({ caseId: input.caseId, officeId: input.officeId });
-      state.escalationId = joined.escalationId;
-      if (joined.start) {
-        await startChild<typeof escalationWorkflow>('escalationWorkflow', {
-          workflowId: escalationWorkflowId(joined.escalationId),
-          args: [joined.start],
-          // The letter outlives the case: a repair that ends does not withdraw what was sent.
-          parentClosePolicy: ParentClosePolicy.ABANDON,
-        });
+      for (;;) {
+        if (await condition(() => !UNREPAIRED.includes(state.status), threshold * 1000)) {
+          // Repaired in time, or ended. A repair that fails verification starts the threshold again.
+          await condition(() => finished() || UNREPAIRED.includes(state.status));
+          if (finished()) return;
+          continue;
+        }
+        joining = true;
+        try {
+          const joined = await joinStalledEscalation({ caseId: input.caseId, officeId: input.officeId });
+          state.escalationId = joined.escalationId;
+          if (joined.start) {
+            await startChild<typeof escalationWorkflow>('escalationWorkflow', {
+              workflowId: escalationWorkflowId(joined.escalationId),
+              args: [joined.start],
+              typedSearchAttributes: [{ key: OFFICE_ID, value: input.officeId }],
+              // The letter outlives the case: a repair that ends does not withdraw what was sent.
+              parentClosePolicy: ParentClosePolicy.ABANDON,
+            });
+          }
+        } finally {
+          joining = false;
+        }
+        return;
       }
     })();
   }
@@ -225,7 +241,8 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
   while (state.status !== 'closed' && state.status !== 'cancelled') {
     // A case that stalls for months keeps its history bounded.
     if (workflowInfo().continueAsNewSuggested) {
-      await condition(allHandlersFinished);
+      // Not in the middle of putting the case into a letter: that result must reach the next run.
+      await condition(() => allHandlersFinished() && !joining);
       await continueAsNew<typeof repairWorkflow>(input, { state });
     }
     const version = state.version;

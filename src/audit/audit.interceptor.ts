@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata
 import { Reflector } from '@nestjs/core';
 import { from, mergeMap, Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/access.decorator';
-import { currentRequest } from '../common/request-context';
+import { contextOf } from '../common/request-context';
 import { AuditService, principalActor, redact } from './audit.service';
 
 const AUDIT = 'ektp:audit';
@@ -39,7 +39,7 @@ export class AuditInterceptor implements NestInterceptor {
           (async () => {
             const body = (result ?? {}) as Record<string, unknown>;
             const targetId = (req.params?.id as string | undefined) ?? (typeof body.id === 'string' ? body.id : null);
-            const context = currentRequest();
+            const context = contextOf(req);
             const officeId =
               targetType === 'office'
                 ? targetId

@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
+import { RequestContextInterceptor } from '../common/request-context';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditQuery } from './audit.dto';
 import { AuditInterceptor } from './audit.interceptor';
@@ -34,6 +35,10 @@ export class AuditCoreModule {}
 @Module({
   imports: [AuditCoreModule],
   controllers: [AuditController],
-  providers: [{ provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
+  // The context interceptor first: the audit interceptor and the handlers run inside it.
+  providers: [
+    { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+  ],
 })
 export class AuditModule {}

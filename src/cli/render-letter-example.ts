@@ -10,8 +10,8 @@ async function main(): Promise<void> {
   const file = process.argv[2] ?? 'letter-example.pdf';
   const office = 'Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sintang';
   const cases = [
-    { deviceKind: 'pemindai iris', serialNumber: 'IR-6105-0917', servicePointName: 'Kantor Kecamatan Serawai', districtName: 'Serawai', daysOutOfService: 41, alternatives: ['Kantor Kecamatan Ambalau'] },
-    { deviceKind: 'kamera', serialNumber: 'CM-6105-1204', servicePointName: 'Kantor Kecamatan Kayan Hulu', districtName: 'Kayan Hulu', daysOutOfService: 37, alternatives: [] },
+    { deviceKind: 'pemindai iris', serialNumber: 'IR-6105-0917', servicePointName: 'Kantor Kecamatan Serawai', districtName: 'Serawai', reportedOn: new Date('2026-10-13T00:00:00Z'), alternatives: ['Kantor Kecamatan Ambalau'] },
+    { deviceKind: 'kamera', serialNumber: 'CM-6105-1204', servicePointName: 'Kantor Kecamatan Kayan Hulu', districtName: 'Kayan Hulu', reportedOn: new Date('2026-10-17T00:00:00Z'), alternatives: [] },
   ];
   const draft = draftFromCases(office, 'Kabupaten Sintang', cases);
   const pdf = await renderLetterPdf({
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     subject: draft.subject,
     recipient: 'Direktur Jenderal Kependudukan dan Pencatatan Sipil, Kementerian Dalam Negeri',
     body: draft.body,
-    devices: cases.map((c) => ({ kind: c.deviceKind, serialNumber: c.serialNumber, servicePoint: c.servicePointName, district: c.districtName, days: c.daysOutOfService })),
+    devices: cases.map((c) => ({ kind: c.deviceKind, serialNumber: c.serialNumber, servicePoint: c.servicePointName, district: c.districtName, days: Math.round((Date.UTC(2026, 10, 23) - c.reportedOn.getTime()) / 86_400_000) })),
     signerTitle: 'Kepala Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sintang',
     signerName: 'Drs. Contoh Nama, M.Si.',
     signerNip: '197001012000031001',

@@ -1,4 +1,6 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { Observable } from 'rxjs';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -18,8 +20,27 @@ export function requestContextMiddleware(req: Request, res: Response, next: Next
   const given = req.header('x-request-id');
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('X-Request-Id', requestId);
-  (req as Request & { requestId?: string }).requestId = requestId;
-  storage.run({ requestId, clientIp: req.ip ?? null }, next);
+  const context: RequestContext = { requestId, clientIp: req.ip ?? null };
+  Object.assign(req, { requestId, context });
+  next();
+}
+
+export function contextOf(req: Request): RequestContext | undefined {
+  return (req as Request & { context?: RequestContext }).context;
+}
+
+/**
+ * Runs the route handler inside its request's context. (Entering the context in the middleware is
+ * not enough: body parsing resumes on the connection's own async context, which on a keep-alive
+ * connection is an earlier request's.)
+ */
+@Injectable()
+export class RequestContextInterceptor implements NestInterceptor {
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const context = contextOf(ctx.switchToHttp().getRequest<Request>());
+    if (!context) return next.handle();
+    return new Observable((subscriber) => storage.run(context, () => next.handle().subscribe(subscriber)));
+  }
 }
 
 export function currentRequest(): RequestContext | undefined {

@@ -14,13 +14,14 @@ export interface CaseRow {
   sp_name: string;
   district: string;
   days: number;
+  opened_at: Date;
 }
 
 /** The repair cases a letter is about, with what the letter says of each. */
 export function loadCases(m: EntityManager, caseIds: string[]): Promise<CaseRow[]> {
   return m.query(
     `SELECT c.id, c.office_id, c.status, c.service_point_id, d.kind, d.serial_number, sp.name AS sp_name, dist.name AS district,
-            GREATEST(0, (now()::date - c.opened_at::date))::int AS days
+            GREATEST(0, (now()::date - c.opened_at::date))::int AS days, c.opened_at
        FROM repair_cases c JOIN devices d ON d.id = c.device_id JOIN service_points sp ON sp.id = c.service_point_id
        JOIN districts dist ON dist.code = sp.district_code
       WHERE c.id = ANY($1::uuid[])
@@ -43,7 +44,7 @@ export async function draftForCases(m: EntityManager, availability: Availability
       serialNumber: c.serial_number,
       servicePointName: c.sp_name,
       districtName: c.district,
-      daysOutOfService: c.days,
+      reportedOn: new Date(c.opened_at),
       alternatives: alternatives.map((a) => a.name),
     });
   }

@@ -167,6 +167,7 @@ export class EscalationReadModelService {
       const [draft] = await m.query(
         `SELECT e.id FROM escalations e
           WHERE e.office_id = $1 AND e.source = 'repair-stalled' AND e.status = 'drafted' AND e.round = 1
+            AND NOT EXISTS (SELECT 1 FROM escalation_letters l WHERE l.escalation_id = e.id)
             AND NOT EXISTS (SELECT 1 FROM timeline_entries t WHERE t.subject_id = e.id AND t.subject_type = 'escalation' AND t.event = 'edited')
           ORDER BY e.created_at DESC LIMIT 1`,
         [officeId],
@@ -235,6 +236,9 @@ export class EscalationReadModelService {
         i.round,
       ]);
       if (existing) return existing as { number: string; date: string };
+      const [{ office_id: lockOffice }] = await m.query(`SELECT office_id FROM escalations WHERE id = $1`, [i.escalationId]);
+      // The lock stalled cases take to join a draft: once numbered, a letter takes no more cases.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`stalled-escalation:${lockOffice}`]);
       const [esc] = await m.query(
         `SELECT e.office_id, e.subject, e.body, o.letter_number_pattern,
                 EXTRACT(YEAR FROM now() AT TIME ZONE 'Asia/Jakarta')::int AS year, (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS date
@@ -342,8 +346,24 @@ export class EscalationReadModelService {
     if (!l.ministry_email) return { sent: false, reason: 'Alamat surel kementerian belum diisi di pengaturan kantor: kirim secara manual' };
     if (!l.pdf) throw new Error(`letter ${escalationId}/${round} has no PDF yet`);
     const messageId = `<letter-${escalationId}-${round}@ektp-ops>`;
-    await this.db.query(`UPDATE escalation_letters SET dispatch_attempts = dispatch_attempts + 1 WHERE escalation_id = $1 AND round = $2`, [escalationId, round]);
-    const transport = createTransport(this.config.SMTP_URL);
+    // One attempt sends at a time: an overlapping retry (the previous one still talking to a slow
+    // server) finds the claim and waits for its outcome instead of sending a second copy.
+    const claimed = returnedRows(
+      await this.db.query(
+        `UPDATE escalation_letters SET dispatch_attempts = dispatch_attempts + 1, dispatch_claimed_at = now()
+          WHERE escalation_id = $1 AND round = $2 AND dispatched_at IS NULL
+            AND (dispatch_claimed_at IS NULL OR dispatch_claimed_at < now() - interval '2 minutes')
+          RETURNING dispatch_attempts`,
+        [escalationId, round],
+      ),
+    );
+    if (claimed.length === 0) throw new Error(`letter ${l.number} is being sent by another attempt; checking again later`);
+    // Timeouts well inside the activity's one minute, so an attempt never outlives its claim.
+    const smtp = new URL(this.config.SMTP_URL);
+    for (const [key, value] of Object.entries({ connectionTimeout: '10000', greetingTimeout: '10000', socketTimeout: '20000' })) {
+      if (!smtp.searchParams.has(key)) smtp.searchParams.set(key, value);
+    }
+    const transport = createTransport(smtp.toString());
     try {
       await transport.sendMail({
         from: this.config.MAIL_FROM,
@@ -353,6 +373,9 @@ export class EscalationReadModelService {
         text: `Yth. ${l.recipient},\n\nBersama ini kami sampaikan surat ${l.office_name} Nomor ${l.number} perihal ${l.subject}. Surat terlampir dalam bentuk PDF.\n\nHormat kami,\n${l.office_name}`,
         attachments: [{ filename: `Surat-${String(l.number).replace(/[^A-Za-z0-9]+/g, '-')}.pdf`, content: l.pdf, contentType: 'application/pdf' }],
       });
+    } catch (err) {
+      await this.db.query(`UPDATE escalation_letters SET dispatch_claimed_at = NULL WHERE escalation_id = $1 AND round = $2`, [escalationId, round]);
+      throw err;
     } finally {
       transport.close();
     }
@@ -383,7 +406,8 @@ export class EscalationReadModelService {
     const title = `Pengingat: surat eskalasi menunggu persetujuan`;
     await this.db.transaction(async (m) => {
       const [e] = await m.query(`SELECT subject FROM escalations WHERE id = $1`, [r.escalationId]);
-      const body = `Surat "${e?.subject ?? ''}" menunggu persetujuan Kepala Dinas. Ini pengingat ke-${r.level}; mohon segera diperiksa dan disetujui, ditolak, atau dikembalikan untuk perbaikan.`;
+      const forManager = `Surat "${e?.subject ?? ''}" menunggu persetujuan Kepala Dinas. Ini pengingat ke-${r.level}; mohon segera diperiksa dan disetujui, ditolak, atau dikembalikan untuk perbaikan.`;
+      const forSupervisor = `Surat "${e?.subject ?? ''}" sudah lama menunggu persetujuan pimpinan dinas (pengingat ke-${r.level}). Mohon ditindaklanjuti bersama dinas yang bersangkutan.`;
       const inserted: unknown[] = await m.query(
         `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
          VALUES ($1, $2, 'escalation', $3, $4, 'reminder', $5, $5, 'system', $6, $7)
@@ -392,7 +416,7 @@ export class EscalationReadModelService {
       );
       if (inserted.length === 0) return;
       const delivered: Record<string, number> = {};
-      for (const role of r.recipients) delivered[role] = await this.notify(m, r, role, title, body);
+      for (const role of r.recipients) delivered[role] = await this.notify(m, r, role, title, role === 'manager' ? forManager : forSupervisor);
       await this.audit.append(
         {
           actor: 'system',

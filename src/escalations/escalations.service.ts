@@ -68,6 +68,18 @@ export class EscalationsService {
     const id = randomUUID();
     const workflowId = escalationWorkflowId(id);
     await this.db.transaction(async (m) => {
+      // The lock stalled cases take too: a case is never put into two open letters at once.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`stalled-escalation:${officeId}`]);
+      const raced = await m.query(
+        `SELECT l.repair_case_id, e.id FROM escalation_repair_cases l JOIN escalations e ON e.id = l.escalation_id
+          WHERE l.repair_case_id = ANY($1::uuid[]) AND e.status = ANY($2)`,
+        [dto.repairCaseIds, OPEN_ESCALATION_STATUSES],
+      );
+      if (raced.length > 0) {
+        throw new ConflictError('escalation_open', `Repair case ${raced[0].repair_case_id} is already in open escalation ${raced[0].id}`, {
+          escalationId: raced[0].id,
+        });
+      }
       await m.query(
         `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by)
          VALUES ($1, $2, $3, 'drafted', 'manual', $4, $5, $6, $7, $8)`,
@@ -106,6 +118,13 @@ export class EscalationsService {
         typedSearchAttributes: [{ key: OFFICE_ID, value: officeId }],
       });
     } catch (err) {
+      // A timeout can hide a start that succeeded: only a workflow that really is absent gives the rows back.
+      const started = await this.client.workflow
+        .getHandle(workflowId)
+        .describe()
+        .then(() => true)
+        .catch(() => false);
+      if (started) return this.db.getRepository(Escalation).findOneByOrFail({ id });
       await this.db.transaction(async (m) => {
         await m.query(`DELETE FROM escalation_repair_cases WHERE escalation_id = $1`, [id]);
         await m.query(`DELETE FROM escalations WHERE id = $1`, [id]);
@@ -152,27 +171,27 @@ export class EscalationsService {
   }
 
   edit(id: string, dto: EditEscalationDto, p: Principal) {
-    return this.act(id, p, false, (h) => h.executeUpdate(editDraftUpdate, { args: [{ ...dto, ...actedBy(p) }] }));
+    return this.act(id, p, false, (h) => h.executeUpdate(editDraftUpdate, { args: [{ ...dto, ...actedBy(p) }], updateId: updateId() }));
   }
 
   async approve(id: string, p: Principal) {
     const [user] = p.kind === 'user' ? await this.db.query(`SELECT display_name, nip FROM users WHERE id = $1`, [p.id]) : [];
     return this.act(id, p, true, (h) =>
-      h.executeUpdate(approveUpdate, { args: [{ ...actedBy(p), displayName: user?.display_name ?? p.displayName, nip: user?.nip ?? null }] }),
+      h.executeUpdate(approveUpdate, { args: [{ ...actedBy(p), displayName: user?.display_name ?? p.displayName, nip: user?.nip ?? null }], updateId: updateId() }),
     );
   }
 
   reject(id: string, dto: RejectDto, p: Principal) {
-    return this.act(id, p, true, (h) => h.executeUpdate(rejectUpdate, { args: [{ ...actedBy(p), reason: dto.reason }] }));
+    return this.act(id, p, true, (h) => h.executeUpdate(rejectUpdate, { args: [{ ...actedBy(p), reason: dto.reason }], updateId: updateId() }));
   }
 
   requestChanges(id: string, dto: RequestChangesDto, p: Principal) {
-    return this.act(id, p, true, (h) => h.executeUpdate(requestChangesUpdate, { args: [{ ...actedBy(p), comment: dto.comment }] }));
+    return this.act(id, p, true, (h) => h.executeUpdate(requestChangesUpdate, { args: [{ ...actedBy(p), comment: dto.comment }], updateId: updateId() }));
   }
 
   reply(id: string, dto: ReplyDto, p: Principal) {
     return this.act(id, p, false, (h) =>
-      h.executeUpdate(recordReplyUpdate, { args: [{ ...actedBy(p), receivedAt: dto.receivedAt.toISOString(), reference: dto.reference, summary: dto.summary }] }),
+      h.executeUpdate(recordReplyUpdate, { args: [{ ...actedBy(p), receivedAt: dto.receivedAt.toISOString(), reference: dto.reference, summary: dto.summary }], updateId: updateId() }),
     );
   }
 
@@ -198,6 +217,14 @@ export class EscalationsService {
     if (!e || !scope.allows(e.officeId)) throw new NotFoundError('Escalation', id);
     return e;
   }
+}
+
+/**
+ * The request id names the Update: a client that retries with the same X-Request-Id gets the first
+ * answer again instead of a second action (Temporal deduplicates Updates by id).
+ */
+function updateId(): string | undefined {
+  return currentRequest()?.requestId;
 }
 
 function actedBy(p: Principal): { actor: string; role: string; requestId?: string } {

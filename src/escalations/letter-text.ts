@@ -10,7 +10,8 @@ export interface CaseFact {
   serialNumber: string;
   servicePointName: string;
   districtName: string;
-  daysOutOfService: number;
+  /** When the breakdown was reported. */
+  reportedOn: Date;
   alternatives: string[];
 }
 
@@ -35,7 +36,7 @@ export function draftFromCases(officeName: string, regencyName: string, cases: C
   const lines = cases.map(
     (c, i) =>
       `${i + 1}. ${capitalise(c.deviceKind)} nomor seri ${c.serialNumber} di ${c.servicePointName} (Kecamatan ${c.districtName}), ` +
-      `tidak berfungsi sejak ${c.daysOutOfService} hari yang lalu.` +
+      `rusak sejak ${tanggal(c.reportedOn)}.` +
       (c.alternatives.length ? ` Sementara ini penduduk diarahkan ke ${c.alternatives.join(', ')}.` : ' Belum ada tempat perekaman pengganti di sekitarnya.'),
   );
   const body = [
@@ -45,7 +46,8 @@ export function draftFromCases(officeName: string, regencyName: string, cases: C
     `Kerusakan tersebut menghambat pelayanan perekaman KTP-el bagi penduduk. Sehubungan dengan hal tersebut, kami mohon bantuan Bapak/Ibu untuk perbaikan atau penggantian perangkat dimaksud.`,
     `Demikian kami sampaikan, atas perhatian dan kerja samanya kami ucapkan terima kasih.`,
   ].join('\n\n');
-  return { subject, body, attachments: ['Daftar perangkat yang rusak', 'Berita acara kerusakan'] };
+  // The device table is part of the letter itself; attachments are what the drafter adds.
+  return { subject, body, attachments: [] };
 }
 
 export interface EarlierLetter {
@@ -55,7 +57,8 @@ export interface EarlierLetter {
 
 /** A "surat susulan": cites every earlier letter by number and date. */
 export function followUpText(originalSubject: string, earlier: EarlierLetter[], originalBody: string): DraftText {
-  const cited = earlier.map((l) => `Nomor ${l.number} tanggal ${tanggal(l.date)}`).join(', dan ');
+  const each = earlier.map((l) => `Nomor ${l.number} tanggal ${tanggal(l.date)}`);
+  const cited = each.length > 1 ? `${each.slice(0, -1).join(', ')} dan ${each[each.length - 1]}` : each[0];
   const subject = `Susulan: ${originalSubject.replace(/^Susulan: /, '')}`;
   const body = [
     `Dengan hormat,`,
@@ -63,7 +66,7 @@ export function followUpText(originalSubject: string, earlier: EarlierLetter[], 
     `Sebagai pengingat, isi surat terdahulu kami sampaikan kembali sebagai berikut:`,
     originalBody.replace(/^Dengan hormat,\s*/, ''),
   ].join('\n\n');
-  return { subject, body, attachments: ['Salinan surat terdahulu'] };
+  return { subject, body, attachments: [] };
 }
 
 /** Applies the office's pattern: `470/<seq>/Dukcapil/<year>` → 470/7/Dukcapil/2026. */

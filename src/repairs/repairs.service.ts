@@ -123,6 +123,13 @@ export class RepairsService {
         ],
       });
     } catch (err) {
+      // A timeout can hide a start that succeeded: only a workflow that really is absent gives the slot back.
+      const started = await this.client.workflow
+        .getHandle(workflowId)
+        .describe()
+        .then(() => true)
+        .catch(() => false);
+      if (started) return this.toView(await this.cases.findOneByOrFail({ id: caseId }));
       // Without its workflow the case would block the device forever: give the slot back.
       await this.cases.delete({ id: caseId });
       this.logger.error(`could not start ${workflowId}: ${(err as Error).message}`);
@@ -190,25 +197,25 @@ export class RepairsService {
   }
 
   triage(id: string, dto: TriageDto, principal: Principal) {
-    return this.act(id, principal, 'triage', (h) => h.executeUpdate(triageUpdate, { args: [{ ...dto, ...actedBy(principal) }] }));
+    return this.act(id, principal, 'triage', (h) => h.executeUpdate(triageUpdate, { args: [{ ...dto, ...actedBy(principal) }], updateId: currentRequest()?.requestId }));
   }
 
   requestRepair(id: string, dto: RequestRepairDto, principal: Principal) {
-    return this.act(id, principal, 'request-repair', (h) => h.executeUpdate(requestRepairUpdate, { args: [{ ...dto, ...actedBy(principal) }] }));
+    return this.act(id, principal, 'request-repair', (h) => h.executeUpdate(requestRepairUpdate, { args: [{ ...dto, ...actedBy(principal) }], updateId: currentRequest()?.requestId }));
   }
 
   markRepaired(id: string, dto: { note?: string }, principal: Principal) {
-    return this.act(id, principal, 'mark-repaired', (h) => h.executeUpdate(markRepairedUpdate, { args: [{ ...dto, ...actedBy(principal) }] }));
+    return this.act(id, principal, 'mark-repaired', (h) => h.executeUpdate(markRepairedUpdate, { args: [{ ...dto, ...actedBy(principal) }], updateId: currentRequest()?.requestId }));
   }
 
   verify(id: string, dto: VerifyDto, principal: Principal) {
     // Four-eyes counts persons: an integration key cannot be the second pair of eyes.
     if (principal.kind !== 'user') throw new ForbiddenError('person_required', 'Only a signed-in person can verify a repair');
-    return this.act(id, principal, 'verify', (h) => h.executeUpdate(verifyUpdate, { args: [{ ...dto, ...actedBy(principal) }] }));
+    return this.act(id, principal, 'verify', (h) => h.executeUpdate(verifyUpdate, { args: [{ ...dto, ...actedBy(principal) }], updateId: currentRequest()?.requestId }));
   }
 
   cancel(id: string, dto: CancelDto, principal: Principal) {
-    return this.act(id, principal, 'cancel', (h) => h.executeUpdate(cancelUpdate, { args: [{ ...dto, ...actedBy(principal) }] }));
+    return this.act(id, principal, 'cancel', (h) => h.executeUpdate(cancelUpdate, { args: [{ ...dto, ...actedBy(principal) }], updateId: currentRequest()?.requestId }));
   }
 
   private async act(

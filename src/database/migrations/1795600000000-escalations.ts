@@ -66,6 +66,8 @@ export class Escalations1795600000000 implements MigrationInterface {
       pdf bytea,
       pdf_sha256 varchar(64),
       dispatch_attempts integer NOT NULL DEFAULT 0,
+      -- Set by the attempt that is sending: a concurrent or overlapping retry waits instead of sending again.
+      dispatch_claimed_at timestamptz,
       dispatched_at timestamptz,
       dispatch_message_id text,
       dispatched_to text,

@@ -37,9 +37,9 @@ export class CreateOfficeDto {
 }
 
 export class UpdateOfficeDto extends PartialType(PickType(CreateOfficeDto, ['name', 'address', 'email', 'phone'] as const)) {
-  @ApiPropertyOptional({ example: '470/<seq>/Dukcapil/<year>', description: 'Letter numbers; <seq> is required, <year> optional' })
+  @ApiPropertyOptional({ example: '470/<seq>/Dukcapil/<year>', description: 'Letter numbers; must hold <seq> and <year> (numbers restart every year)' })
   @IsOptional()
-  @Matches(/^(?=.*<seq>)[A-Za-z0-9./<>\- ]{5,80}$/, { message: 'letterNumberPattern must contain <seq> and only letters, digits, . / - and <seq> <year>' })
+  @Matches(/^(?=.*<seq>)(?=.*<year>)[A-Za-z0-9./<>\- ]{5,80}$/, { message: 'letterNumberPattern must contain <seq> and <year>, and only letters, digits, . / -' })
   letterNumberPattern?: string;
 
   @ApiPropertyOptional({ example: 'Sintang', description: 'Place written before the date of letters (default: the regency name)' })
