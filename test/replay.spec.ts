@@ -25,6 +25,7 @@ describe('workflow replay', () => {
     const v3 = JSON.parse(fs.readFileSync(path.join(dir, 'repair-workflow-v3-escalate-stalled.json'), 'utf8'));
     expect(v3.events.some((e: Record<string, any>) => e.startChildWorkflowExecutionInitiatedEventAttributes?.workflowType?.name === 'escalationWorkflow')).toBe(true);
     expect(files).toContain('escalation-workflow-v1.json');
+    expect(patches('repair-workflow-v4-reported-first.json')).toEqual(expect.arrayContaining(['reported-first', 'four-eyes-verify', 'escalate-stalled']));
   });
 
   it.each(files)('replays %s deterministically with the current bundle', async (file) => {

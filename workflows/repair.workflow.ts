@@ -130,6 +130,10 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
     }
   }
 
+  // The report's seq is taken before any handler exists: an action delivered with the start runs as
+  // soon as its handler is registered and must not come before the report in the read model.
+  const reportedSeq = !continued && patched('reported-first') ? nextSeq() : undefined;
+
   setHandler(repairStateQuery, () => ({ ...state }));
 
   setHandler(
@@ -190,7 +194,7 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
       deviceId: input.deviceId,
       servicePointId: input.servicePointId,
       workflowId: workflowInfo().workflowId,
-      seq: nextSeq(),
+      seq: reportedSeq ?? nextSeq(),
       event: 'reported',
       fromStatus: undefined,
       toStatus: 'reported',
