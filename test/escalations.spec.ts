@@ -45,7 +45,9 @@ describe('escalation letters to the ministry', () => {
     stack = new Stack({ SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`, MAIL_FROM: 'Dinas Dukcapil <dukcapil@daerah.test>' });
     await stack.start();
     office = await createOffice(stack);
-    manager2 = (await createUser(stack, 'manager', { officeId: office.id })).client;
+    const secretary = await createUser(stack, 'manager', { officeId: office.id });
+    expect((await stack.http('PATCH', `/users/${secretary.id}`, { position: 'Sekretaris Dinas', nip: '198001012005011002' })).status).toBe(200);
+    manager2 = secretary.client;
     expect(
       (await office.manager.http('PATCH', `/offices/${office.id}`, { address: 'Jl. Merdeka No. 1', ministryEmail: ministry, letterNumberPattern: '470/<seq>/Dukcapil/<year>' })).status,
     ).toBe(200);
@@ -117,7 +119,11 @@ describe('escalation letters to the ministry', () => {
     expect(text).toContain(number);
     expect(text).toContain('Permohonan perbaikan perangkat perekaman KTP-el yang rusak');
     for (const c of cases) expect(text).toContain(c.serial);
-    for (const label of ['Nomor', 'Sifat', 'Lampiran', 'Perihal', 'Kepada Yth.', 'NIP']) expect(text).toContain(label);
+    for (const label of ['Nomor', 'Sifat', 'Lampiran', 'Perihal', 'Kepada Yth.']) expect(text).toContain(label);
+    // Approved by the secretary: signed on behalf of the Kepala Dinas, with her own name and NIP.
+    expect(text).toContain('a.n. Kepala Dinas Kependudukan dan Pencatatan Sipil');
+    expect(text).toContain('Sekretaris Dinas');
+    expect(text).toContain('NIP. 198001012005011002');
 
     // The e-mail reaches the ministry once, with the PDF attached.
     const mail = await eventually(async () => mailbox.received.find((m) => m.subject?.startsWith(number)), 30_000, 'the letter e-mail');

@@ -12,6 +12,7 @@ export interface NewUser {
   officeId?: string | null;
   provinceCode?: string | null;
   nip?: string | null;
+  position?: string | null;
   password: string;
 }
 
@@ -26,6 +27,7 @@ export function userView(u: User): UserView {
     officeId: u.officeId,
     provinceCode: u.provinceCode,
     nip: u.nip,
+    position: u.position,
     active: u.active,
     createdAt: u.createdAt,
     updatedAt: u.updatedAt,
@@ -71,6 +73,7 @@ export async function createUserRecord(m: EntityManager, input: NewUser): Promis
         officeId: input.officeId ?? null,
         provinceCode: input.provinceCode ?? null,
         nip: input.nip ?? null,
+        position: input.position ?? null,
         passwordHash: await hashPassword(input.password),
         active: true,
       }),

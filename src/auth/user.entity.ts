@@ -32,6 +32,10 @@ export class User {
   @Column({ type: 'varchar', length: 18, nullable: true })
   nip: string | null;
 
+  /** Jabatan, e.g. "Kepala Dinas" or "Sekretaris Dinas": how letters this manager approves are signed. */
+  @Column({ type: 'text', nullable: true })
+  position: string | null;
+
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash: string;
 

@@ -49,6 +49,7 @@ export class UsersService {
       const changes: Partial<User> = { role, officeId, provinceCode };
       if (dto.displayName !== undefined) changes.displayName = dto.displayName;
       if (dto.nip !== undefined) changes.nip = dto.nip;
+      if (dto.position !== undefined) changes.position = dto.position;
       if (dto.active !== undefined) changes.active = dto.active;
       if (dto.password !== undefined) {
         const problem = passwordProblem(dto.password, user.username);

@@ -281,7 +281,7 @@ export class EscalationReadModelService {
     const [l] = await this.db.query(
       `SELECT l.number, l.letter_date::text AS date, e.subject, e.recipient, e.body, e.attachments,
               o.name AS office_name, o.address, o.email, o.phone, COALESCE(o.letter_city, r.name) AS city, r.name AS regency_name,
-              u.display_name, u.nip
+              u.display_name, u.nip, u.position
          FROM escalation_letters l
          JOIN escalations e ON e.id = l.escalation_id
          JOIN offices o ON o.id = l.office_id
@@ -322,7 +322,7 @@ export class EscalationReadModelService {
         district: d.district,
         days: d.days,
       })),
-      signerTitle: `Kepala Dinas Kependudukan dan Pencatatan Sipil ${l.regency_name}`,
+      signerTitle: signerTitle(l.regency_name, l.position),
       signerName: l.display_name ?? approver.approverName,
       signerNip: l.nip ?? approver.approverNip,
     });
@@ -452,3 +452,10 @@ export class EscalationReadModelService {
 }
 
 
+
+/** Signed by the Kepala Dinas, or on their behalf ("a.n.") by the approving manager in their own position. */
+export function signerTitle(regencyName: string, position: string | null): string {
+  const head = `Kepala Dinas Kependudukan dan Pencatatan Sipil ${regencyName}`;
+  if (!position || /^kepala dinas/i.test(position.trim())) return head;
+  return `a.n. ${head}\n${position.trim()}`;
+}

@@ -66,6 +66,13 @@ export class CreateUserDto {
   @Matches(/^\d{18}$/, { message: 'nip must be 18 digits' })
   nip?: string;
 
+  @ApiPropertyOptional({ example: 'Sekretaris Dinas', description: 'Jabatan; letters approved by someone other than the Kepala Dinas are signed "a.n. Kepala Dinas"' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  position?: string;
+
   @ApiProperty({ minLength: 12 })
   @IsString()
   @MaxLength(256)
@@ -100,6 +107,13 @@ export class UpdateUserDto {
   @IsOptional()
   @Matches(/^\d{18}$/, { message: 'nip must be 18 digits' })
   nip?: string;
+
+  @ApiPropertyOptional({ example: 'Sekretaris Dinas', description: 'Jabatan; letters approved by someone other than the Kepala Dinas are signed "a.n. Kepala Dinas"' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  position?: string;
 
   @ApiPropertyOptional({ description: 'false deactivates the account and ends its sessions' })
   @IsOptional()

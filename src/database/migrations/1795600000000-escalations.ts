@@ -21,6 +21,9 @@ export class Escalations1795600000000 implements MigrationInterface {
       ADD COLUMN ministry_email text,
       ADD COLUMN ministry_recipient text`);
 
+    // A manager's position (jabatan) decides how a letter is signed: by the Kepala Dinas, or on their behalf (a.n.).
+    await q.query(`ALTER TABLE users ADD COLUMN position text`);
+
     await q.query(`CREATE TABLE escalations (
       id uuid PRIMARY KEY,
       workflow_id text NOT NULL UNIQUE,
@@ -83,6 +86,7 @@ export class Escalations1795600000000 implements MigrationInterface {
 
   public async down(q: QueryRunner): Promise<void> {
     for (const t of ['letter_sequences', 'escalation_letters', 'escalation_repair_cases', 'escalations']) await q.query(`DROP TABLE IF EXISTS ${t}`);
+    await q.query(`ALTER TABLE users DROP COLUMN position`);
     await q.query(`ALTER TABLE offices DROP COLUMN letter_number_pattern, DROP COLUMN letter_city, DROP COLUMN ministry_email, DROP COLUMN ministry_recipient`);
     await q.query(`ALTER TABLE sla_policies DROP COLUMN escalation_threshold_seconds, DROP COLUMN approval_reminder_seconds,
       DROP COLUMN approval_supervisor_after_seconds, DROP COLUMN reply_wait_seconds`);
