@@ -83,19 +83,19 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
     saving++;
     try {
       await recordEscalationEvent({
-      escalationId: input.escalationId,
-      officeId: input.officeId,
-      workflowId,
-      seq,
-      event,
-      fromStatus: from,
-      toStatus: to,
-      actor: cmd.actor,
-      note,
-      requestId: cmd.requestId,
-      round: state.round,
-      details,
-      patch,
+        escalationId: input.escalationId,
+        officeId: input.officeId,
+        workflowId,
+        seq,
+        event,
+        fromStatus: from,
+        toStatus: to,
+        actor: cmd.actor,
+        note,
+        requestId: cmd.requestId,
+        round: state.round,
+        details,
+        patch,
       });
     } finally {
       saving--;
