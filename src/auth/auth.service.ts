@@ -19,7 +19,6 @@ import {
   timingDummyHash,
   verifyPassword,
 } from './secrets';
-import { revokeSessions } from './user-records';
 import type { Role } from './user.entity';
 
 export interface LoginResult {
@@ -290,11 +289,6 @@ export class AuthService {
       return OfficeScope.of(rows.map((r) => r.id));
     }
     return officeId ? OfficeScope.of([officeId]) : OfficeScope.none();
-  }
-
-  /** Revokes every session of a user (used by the user admin). */
-  revokeAll(userId: string): Promise<number> {
-    return revokeSessions(this.db.manager, userId);
   }
 }
 

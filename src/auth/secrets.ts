@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 /**
  * Passwords: argon2id (memory-hard) through @node-rs/argon2, with its default cost
@@ -39,12 +39,6 @@ export function newSecret(prefix: string): string {
  */
 export function secretDigest(serverSecret: string, token: string): string {
   return createHmac('sha256', serverSecret).update(token).digest('hex');
-}
-
-export function sameDigest(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'hex');
-  const y = Buffer.from(b, 'hex');
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /** A password the policy accepts, for generated credentials (bootstrap, demo users). */
