@@ -20,6 +20,7 @@ import { AppConfig } from '../config/app-config';
 import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { Page, pageOf } from '../common/pagination';
 import { currentRequest } from '../common/request-context';
+import { workflowExists } from '../temporal/workflow-exists';
 import { OfficesService } from '../registry/offices.service';
 import { AvailabilityService } from '../registry/availability.service';
 import { CreateEscalationDto, EditEscalationDto, EscalationQuery, RejectDto, ReplyDto, RequestChangesDto } from './dto/escalations.dto';
@@ -119,12 +120,7 @@ export class EscalationsService {
       });
     } catch (err) {
       // A timeout can hide a start that succeeded: only a workflow that really is absent gives the rows back.
-      const started = await this.client.workflow
-        .getHandle(workflowId)
-        .describe()
-        .then(() => true)
-        .catch(() => false);
-      if (started) return this.db.getRepository(Escalation).findOneByOrFail({ id });
+      if (await workflowExists(this.client, workflowId)) return this.db.getRepository(Escalation).findOneByOrFail({ id });
       await this.db.transaction(async (m) => {
         await m.query(`DELETE FROM escalation_repair_cases WHERE escalation_id = $1`, [id]);
         await m.query(`DELETE FROM escalations WHERE id = $1`, [id]);

@@ -24,6 +24,7 @@ import { Page, pageOf } from '../common/pagination';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/pg-errors';
 import { AlternativeServicePoint, AvailabilityService } from '../registry/availability.service';
 import { Device } from '../registry/device.entity';
+import { workflowExists } from '../temporal/workflow-exists';
 import { OfficesService } from '../registry/offices.service';
 import { ServicePoint } from '../registry/service-point.entity';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
@@ -124,12 +125,7 @@ export class RepairsService {
       });
     } catch (err) {
       // A timeout can hide a start that succeeded: only a workflow that really is absent gives the slot back.
-      const started = await this.client.workflow
-        .getHandle(workflowId)
-        .describe()
-        .then(() => true)
-        .catch(() => false);
-      if (started) return this.toView(await this.cases.findOneByOrFail({ id: caseId }));
+      if (await workflowExists(this.client, workflowId)) return this.toView(await this.cases.findOneByOrFail({ id: caseId }));
       // Without its workflow the case would block the device forever: give the slot back.
       await this.cases.delete({ id: caseId });
       this.logger.error(`could not start ${workflowId}: ${(err as Error).message}`);
