@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
@@ -79,52 +79,22 @@ export class CreateUserDto {
   password: string;
 }
 
-export class UpdateUserDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  displayName?: string;
-
-  @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
-  @IsIn(ROLES)
-  role?: Role;
-
-  @ApiPropertyOptional({ nullable: true })
+/** Every field of a new account except the (permanent) username, each optional, plus `active`. */
+export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username', 'officeId', 'provinceCode'] as const)) {
+  @ApiPropertyOptional({ nullable: true, description: 'Required for operators and managers' })
   @IsOptional()
   @IsUUID('4')
   officeId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ nullable: true, description: 'A supervisor reads over this province; empty for the whole country' })
   @IsOptional()
   @Matches(/^\d{2}$/, { message: 'provinceCode must be two digits' })
   provinceCode?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(/^\d{18}$/, { message: 'nip must be 18 digits' })
-  nip?: string;
-
-  @ApiPropertyOptional({ example: 'Sekretaris Dinas', description: 'Jabatan; letters approved by someone other than the Kepala Dinas are signed "a.n. Kepala Dinas"' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(200)
-  position?: string;
-
-  @ApiPropertyOptional({ description: 'false deactivates the account and ends its sessions' })
+  @ApiPropertyOptional({ description: 'false deactivates the account and ends its sessions (so does a new role, office or password)' })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
-
-  @ApiPropertyOptional({ description: 'A new password (ends the user’s sessions)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(256)
-  password?: string;
 }
 
 export class UserQuery extends PageQuery {
