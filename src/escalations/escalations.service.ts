@@ -53,16 +53,6 @@ export class EscalationsService {
     }
     const officeId = cases[0].office_id;
     if (cases.some((c) => c.office_id !== officeId)) throw new InvalidInputError('repairCaseIds', 'repairCaseIds must all belong to one office');
-    const open = await this.db.query(
-      `SELECT l.repair_case_id, e.id FROM escalation_repair_cases l JOIN escalations e ON e.id = l.escalation_id
-        WHERE l.repair_case_id = ANY($1::uuid[]) AND e.status = ANY($2)`,
-      [dto.repairCaseIds, OPEN_ESCALATION_STATUSES],
-    );
-    if (open.length > 0) {
-      throw new ConflictError('escalation_open', `Repair case ${open[0].repair_case_id} is already in open escalation ${open[0].id}`, {
-        escalationId: open[0].id,
-      });
-    }
 
     const office = await this.offices.get(officeId, OfficeScope.all());
     const draft = await draftForCases(this.db.manager, this.availability, officeId, cases);
@@ -71,14 +61,14 @@ export class EscalationsService {
     await this.db.transaction(async (m) => {
       // The lock stalled cases take too: a case is never put into two open letters at once.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`stalled-escalation:${officeId}`]);
-      const raced = await m.query(
+      const [open] = await m.query(
         `SELECT l.repair_case_id, e.id FROM escalation_repair_cases l JOIN escalations e ON e.id = l.escalation_id
           WHERE l.repair_case_id = ANY($1::uuid[]) AND e.status = ANY($2)`,
         [dto.repairCaseIds, OPEN_ESCALATION_STATUSES],
       );
-      if (raced.length > 0) {
-        throw new ConflictError('escalation_open', `Repair case ${raced[0].repair_case_id} is already in open escalation ${raced[0].id}`, {
-          escalationId: raced[0].id,
+      if (open) {
+        throw new ConflictError('escalation_open', `Repair case ${open.repair_case_id} is already in open escalation ${open.id}`, {
+          escalationId: open.id,
         });
       }
       await m.query(
