@@ -5,6 +5,7 @@ import { createTransport } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { EscalationStatus, EscalationWorkflowInput, escalationWorkflowId, OPEN_ESCALATION_STATUSES } from '../../workflows/escalation.messages';
+import { notifyRoleHolders } from '../notifications/notify-role-holders';
 import { AvailabilityService } from '../registry/availability.service';
 import { DEFAULT_SLA_POLICY } from '../registry/sla-policy.entity';
 import { draftForCases, loadCases } from './draft-builder';
@@ -416,7 +417,18 @@ export class EscalationReadModelService {
       );
       if (inserted.length === 0) return;
       const delivered: Record<string, number> = {};
-      for (const role of r.recipients) delivered[role] = await this.notify(m, r, role, title, role === 'manager' ? forManager : forSupervisor);
+      for (const role of r.recipients) {
+        delivered[role] = await notifyRoleHolders(m, {
+          dedupPrefix: `${r.workflowId}:${r.seq}`,
+          officeId: r.officeId,
+          role,
+          kind: 'escalation-reminder',
+          subjectType: 'escalation',
+          subjectId: r.escalationId,
+          title,
+          body: role === 'manager' ? forManager : forSupervisor,
+        });
+      }
       await this.audit.append(
         {
           actor: 'system',
@@ -432,26 +444,7 @@ export class EscalationReadModelService {
       );
     });
   }
-
-  /** One message per person: the office's managers, or the supervisors whose area covers the office. */
-  private async notify(m: EntityManager, r: EscalationReminderInput, role: 'manager' | 'supervisor', title: string, body: string): Promise<number> {
-    const recipients =
-      role === 'manager'
-        ? `SELECT u.id FROM users u WHERE u.office_id = $2::uuid AND u.role = 'manager' AND u.active`
-        : `SELECT u.id FROM users u, offices o WHERE o.id = $2::uuid AND u.role = 'supervisor' AND u.active
-             AND (u.province_code IS NULL OR o.regency_code LIKE u.province_code || '.%')`;
-    const rows = await m.query(
-      `INSERT INTO notifications (dedup_key, office_id, recipient_role, recipient_user_id, kind, subject_type, subject_id, title, body)
-       SELECT $1::text || ':' || x.id::text, $2::uuid, $3::varchar, x.id, 'escalation-reminder', 'escalation', $4::uuid, $5::text, $6::text
-         FROM (${recipients}) x
-       ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
-      [`${r.workflowId}:${r.seq}`, r.officeId, role, r.escalationId, title, body],
-    );
-    return returnedRows(rows).length;
-  }
 }
-
-
 
 /** Signed by the Kepala Dinas, or on their behalf ("a.n.") by the approving manager in their own position. */
 export function signerTitle(regencyName: string, position: string | null): string {

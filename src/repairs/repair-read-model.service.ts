@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { RepairStatus } from '../../workflows/repair.messages';
 import { returnedRows } from '../common/sql';
 import { actorKindOf, AuditService } from '../audit/audit.service';
+import { notifyRoleHolders } from '../notifications/notify-role-holders';
 import { AvailabilityService } from '../registry/availability.service';
 import type { DeviceKind, DeviceStatus } from '../registry/device.entity';
 import { DEVICE_KIND_ID } from './repair-labels';
@@ -133,14 +134,16 @@ export class RepairReadModelService {
       // One message per person holding the role in the office, each with its own read state.
       const delivered: Record<string, number> = {};
       for (const role of r.recipients) {
-        const rows: unknown[] = await m.query(
-          `INSERT INTO notifications (dedup_key, office_id, recipient_role, recipient_user_id, kind, subject_type, subject_id, title, body)
-           SELECT $1::text || ':' || u.id::text, $2::uuid, $3::varchar, u.id, 'repair-reminder', 'repair', $4::uuid, $5::text, $6::text
-             FROM users u WHERE u.office_id = $2::uuid AND u.role = $3::varchar AND u.active
-           ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
-          [`${r.workflowId}:${r.seq}:${role}`, r.officeId, role, r.caseId, title, body],
-        );
-        delivered[role] = rows.length;
+        delivered[role] = await notifyRoleHolders(m, {
+          dedupPrefix: `${r.workflowId}:${r.seq}:${role}`,
+          officeId: r.officeId,
+          role,
+          kind: 'repair-reminder',
+          subjectType: 'repair',
+          subjectId: r.caseId,
+          title,
+          body,
+        });
       }
       if (inserted.length > 0) {
         await this.audit.append(
