@@ -93,6 +93,9 @@ export class OfficesService {
       approvalReminderSeconds: values.approvalReminderSeconds,
       approvalSupervisorAfterSeconds: values.approvalSupervisorAfterSeconds,
       replyWaitSeconds: values.replyWaitSeconds,
+      tourNoticeLeadSeconds: values.tourNoticeLeadSeconds,
+      tourKitFailurePolicy: values.tourKitFailurePolicy,
+      tourKitShiftDays: values.tourKitShiftDays,
     };
   }
 

@@ -34,9 +34,23 @@ export class SlaPolicy {
   @Column({ name: 'reply_wait_seconds', type: 'integer' })
   replyWaitSeconds: number;
 
+  /** A village head is told this long before the tour's stop in the village. */
+  @Column({ name: 'tour_notice_lead_seconds', type: 'integer' })
+  tourNoticeLeadSeconds: number;
+
+  /** When a tour's recording kit breaks: wait for the repair, or move the remaining stops by tourKitShiftDays. */
+  @Column({ name: 'tour_kit_failure_policy', type: 'varchar', length: 16 })
+  tourKitFailurePolicy: TourKitFailurePolicy;
+
+  @Column({ name: 'tour_kit_shift_days', type: 'integer' })
+  tourKitShiftDays: number;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
+
+export const TOUR_KIT_FAILURE_POLICIES = ['wait-for-repair', 'shift-days'] as const;
+export type TourKitFailurePolicy = (typeof TOUR_KIT_FAILURE_POLICIES)[number];
 
 const DAY = 24 * 60 * 60;
 
@@ -49,4 +63,7 @@ export const DEFAULT_SLA_POLICY = {
   approvalReminderSeconds: 1 * DAY,
   approvalSupervisorAfterSeconds: 3 * DAY,
   replyWaitSeconds: 14 * DAY,
+  tourNoticeLeadSeconds: 3 * DAY,
+  tourKitFailurePolicy: 'wait-for-repair' as TourKitFailurePolicy,
+  tourKitShiftDays: 7,
 } as const;

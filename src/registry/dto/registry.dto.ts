@@ -4,6 +4,7 @@ import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, 
 import { PageQuery } from '../../common/pagination';
 import { DEVICE_KINDS, DEVICE_OWNERS, type DeviceKind, type DeviceOwner, type DeviceStatus } from '../device.entity';
 import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
+import { TOUR_KIT_FAILURE_POLICIES, type TourKitFailurePolicy } from '../sla-policy.entity';
 
 const REGENCY_CODE = /^\d{2}\.\d{2}$/;
 const DISTRICT_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
@@ -127,6 +128,25 @@ export class SlaPolicyDto {
   @Min(1)
   @Max(MAX_SECONDS)
   replyWaitSeconds?: number;
+
+  @ApiPropertyOptional({ description: "A village head is notified this long before a tour's stop (default 3 days)" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SECONDS)
+  tourNoticeLeadSeconds?: number;
+
+  @ApiPropertyOptional({ enum: TOUR_KIT_FAILURE_POLICIES, description: "When a tour's kit breaks: wait for the repair (default), or move the remaining stops by tourKitShiftDays" })
+  @IsOptional()
+  @IsIn(TOUR_KIT_FAILURE_POLICIES, { message: `tourKitFailurePolicy must be one of ${TOUR_KIT_FAILURE_POLICIES.join(', ')}` })
+  tourKitFailurePolicy?: TourKitFailurePolicy;
+
+  @ApiPropertyOptional({ description: 'Days the remaining stops move when the kit breaks under shift-days (default 7)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  tourKitShiftDays?: number;
 }
 
 export class CreateServicePointDto {
