@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { createTransport } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { EscalationStatus, EscalationWorkflowInput, escalationWorkflowId, OPEN_ESCALATION_STATUSES } from '../../workflows/escalation.messages';
 import { notifyRoleHolders } from '../notifications/notify-role-holders';
+import { sendMail } from '../notifications/mailer';
 import { AvailabilityService } from '../registry/availability.service';
 import { DEFAULT_SLA_POLICY } from '../registry/sla-policy.entity';
 import { draftForCases, loadCases } from './draft-builder';
@@ -359,14 +359,8 @@ export class EscalationReadModelService {
       ),
     );
     if (claimed.length === 0) throw new Error(`letter ${l.number} is being sent by another attempt; checking again later`);
-    // Timeouts well inside the activity's one minute, so an attempt never outlives its claim.
-    const smtp = new URL(this.config.SMTP_URL);
-    for (const [key, value] of Object.entries({ connectionTimeout: '10000', greetingTimeout: '10000', socketTimeout: '20000' })) {
-      if (!smtp.searchParams.has(key)) smtp.searchParams.set(key, value);
-    }
-    const transport = createTransport(smtp.toString());
     try {
-      await transport.sendMail({
+      await sendMail(this.config.SMTP_URL, {
         from: this.config.MAIL_FROM,
         to: l.ministry_email,
         subject: `${l.number} — ${l.subject}`,
@@ -377,8 +371,6 @@ export class EscalationReadModelService {
     } catch (err) {
       await this.db.query(`UPDATE escalation_letters SET dispatch_claimed_at = NULL WHERE escalation_id = $1 AND round = $2`, [escalationId, round]);
       throw err;
-    } finally {
-      transport.close();
     }
     await this.db.query(
       `UPDATE escalation_letters SET dispatched_at = now(), dispatch_message_id = $3, dispatched_to = $4 WHERE escalation_id = $1 AND round = $2 AND dispatched_at IS NULL`,
