@@ -3,9 +3,10 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EscalationsWorkerModule } from './escalations/escalations-worker.module';
 import { RepairsWorkerModule } from './repairs/repairs-worker.module';
+import { ToursWorkerModule } from './tours/tours-worker.module';
 
 /** The worker process: only what the activities need, no HTTP. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, RepairsWorkerModule, EscalationsWorkerModule],
+  imports: [ConfigModule, DatabaseModule, RepairsWorkerModule, EscalationsWorkerModule, ToursWorkerModule],
 })
 export class WorkerModule {}

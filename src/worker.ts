@@ -8,6 +8,8 @@ import { createEscalationActivities } from './escalations/escalation.activities'
 import { EscalationReadModelService } from './escalations/escalation-read-model.service';
 import { createRepairActivities } from './repairs/repair.activities';
 import { RepairReadModelService } from './repairs/repair-read-model.service';
+import { createTourActivities } from './tours/tour.activities';
+import { TourReadModelService } from './tours/tour-read-model.service';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {
@@ -38,6 +40,7 @@ export async function startWorker(config: AppConfig = loadConfig()): Promise<Run
       activities: {
         ...createRepairActivities(context.get(RepairReadModelService)),
         ...createEscalationActivities(context.get(EscalationReadModelService)),
+        ...createTourActivities(context.get(TourReadModelService)),
       },
     });
     const conn = connection;

@@ -1,3 +1,5 @@
 /** The workflow bundle entry: every workflow the worker runs. */
 export { repairWorkflow } from './repair.workflow';
 export { escalationWorkflow } from './escalation.workflow';
+export { tourWorkflow } from './tour.workflow';
+export { batchSyncWorkflow } from './batch-sync.workflow';

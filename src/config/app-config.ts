@@ -141,12 +141,52 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = 'Dinas Dukcapil <no-reply@dukcapil.local>';
 
+  /** The ministry's central ingestion endpoint for offline recording batches; unset: batches wait, stored, until it is configured. */
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'CENTRAL_INGEST_URL must be an http:// or https:// URL' })
+  CENTRAL_INGEST_URL?: string;
+
+  /** Bearer token the centre expects, if any. */
+  @IsOptional()
+  @IsString()
+  CENTRAL_INGEST_TOKEN?: string;
+
+  /** One push attempt gives up after this long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  CENTRAL_INGEST_TIMEOUT_MS = 120_000;
+
+  /** Backoff of pushes to an unreachable centre: the first retry after this long… */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  CENTRAL_RETRY_INITIAL_MS = 5_000;
+
+  /** …doubling up to this interval, for as long as it takes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  CENTRAL_RETRY_MAX_MS = 600_000;
+
+  /** Largest offline recording packet accepted in one upload (413 beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  BATCH_MAX_BYTES = 64 * 1024 * 1024;
+
+  /** A tour continues as new once its history holds this many events (bounded history for long tours). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  TOUR_HISTORY_LIMIT = 5_000;
+
   /** Where the pre-built workflow bundle lives (built by `npm run build`). */
   @IsString()
   WORKFLOW_BUNDLE_PATH = path.join(projectRoot(), 'dist', 'workflow-bundle.js');
 }
 
-const OPTIONAL_KEYS = ['SMTP_URL', 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_CLI_PATH', 'AUTH_TOKEN_SECRET', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD'];
+const OPTIONAL_KEYS = ['CENTRAL_INGEST_URL', 'CENTRAL_INGEST_TOKEN', 'SMTP_URL', 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_CLI_PATH', 'AUTH_TOKEN_SECRET', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD'];
 
 /** Used only in development when AUTH_TOKEN_SECRET is unset; refused everywhere else. */
 export const DEVELOPMENT_TOKEN_SECRET = 'development-only-token-secret-do-not-use-in-production';
