@@ -14,6 +14,7 @@ import { RegionsModule } from './regions/regions.module';
 import { RegistryModule } from './registry/registry.module';
 import { RepairsModule } from './repairs/repairs.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { ToursModule } from './tours/tours.module';
 
 /** The API process. */
 @Module({
@@ -33,6 +34,7 @@ import { TemporalModule } from './temporal/temporal.module';
     RegistryModule,
     RepairsModule,
     EscalationsModule,
+    ToursModule,
     NotificationsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

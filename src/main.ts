@@ -26,6 +26,8 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<IN
   app.use(helmet());
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
+  // CSV imports (unrecorded residents per village): a regency's villages fit well inside a megabyte.
+  app.useBodyParser('text', { type: 'text/csv', limit: '2mb' });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) app.enableCors({ origin: origins, credentials: false, allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'] });
   app.useGlobalPipes(createValidationPipe());

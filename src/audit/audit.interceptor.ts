@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { from, mergeMap, Observable } from 'rxjs';
@@ -53,7 +54,8 @@ export class AuditInterceptor implements NestInterceptor {
               summary: {
                 method: req.method,
                 path: req.originalUrl.split('?')[0],
-                changes: redact(req.body ?? {}),
+                changes: typeof req.body === 'string' ? textDigest(req.body, req.headers['content-type']) : redact(req.body ?? {}),
+                ...fileDigest((req as { file?: { originalname?: string; size?: number } }).file),
                 ...(typeof body.status === 'string' ? { resultStatus: body.status } : {}),
               },
               requestId: context?.requestId ?? null,
@@ -65,6 +67,16 @@ export class AuditInterceptor implements NestInterceptor {
       ),
     );
   }
+}
+
+/** A text body (a CSV import) is summarised, not copied into the trail. */
+function textDigest(text: string, contentType: string | undefined): Record<string, unknown> {
+  return { contentType: contentType ?? null, bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex') };
+}
+
+/** An uploaded file is named and sized; its content stays where the service stored it. */
+function fileDigest(file: { originalname?: string; size?: number } | undefined): Record<string, unknown> {
+  return file ? { file: { name: file.originalname ?? null, bytes: file.size ?? null } } : {};
 }
 
 function WRITE_METHODS(method: string): boolean {

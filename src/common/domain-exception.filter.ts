@@ -45,6 +45,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
       if (cause instanceof ApplicationFailure && cause.type === 'FourEyes') {
         return { status: 403, body: { statusCode: 403, code: 'four_eyes', message: cause.message } };
       }
+      if (cause instanceof ApplicationFailure && cause.type === 'KitBusy') {
+        return { status: 409, body: { statusCode: 409, code: 'kit_busy', message: cause.message, field: 'date', ...(cause.details?.[0] as object) } };
+      }
       if (cause instanceof ApplicationFailure && cause.type === 'InvalidInput') {
         return { status: 400, body: { statusCode: 400, code: 'invalid_input', message: cause.message } };
       }

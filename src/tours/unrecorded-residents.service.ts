@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parse } from 'csv-parse/sync';
+import { DataSource } from 'typeorm';
+import { OfficeScope, Principal } from '../auth/principal';
+import { DomainError, NotFoundError } from '../common/domain-errors';
+import { VILLAGE_CODE } from './dto/tours.dto';
+
+/** The most rows one import takes (a regency has well under 1,000 villages). */
+const MAX_ROWS = 10_000;
+
+/** A CSV whose rows do not fit: every problem, by line and column, in one 400 answer; nothing imported. */
+export class CsvImportError extends DomainError {
+  readonly status = 400;
+  constructor(message: string, errors: Array<{ line: number; field: string; message: string }>) {
+    super('invalid_csv', message, { field: 'body', errors });
+  }
+}
+
+const COLUMNS: Record<string, 'village_code' | 'unrecorded' | 'required_total'> = {
+  village_code: 'village_code',
+  kode_desa: 'village_code',
+  unrecorded: 'unrecorded',
+  belum_rekam: 'unrecorded',
+  required_total: 'required_total',
+  wajib_ktp: 'required_total',
+};
+
+/**
+ * Per-village counts of residents not yet recorded, imported per office as CSV (columns
+ * `village_code,unrecorded[,required_total]`, or the Indonesian `kode_desa,belum_rekam[,wajib_ktp]`).
+ * All rows or none; a re-import replaces the counts of the villages it names.
+ */
+@Injectable()
+export class UnrecordedResidentsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async import(officeId: string, csv: unknown, p: Principal) {
+    const [office] = await this.db.query(`SELECT id, regency_code FROM offices WHERE id = $1`, [officeId]);
+    if (!office || !p.write.allows(officeId)) throw new NotFoundError('Office', officeId);
+    if (typeof csv !== 'string' || !csv.trim()) {
+      throw new CsvImportError('The body must be a CSV file sent as Content-Type: text/csv', [{ line: 0, field: 'body', message: 'empty or not text/csv' }]);
+    }
+    let records: string[][];
+    try {
+      records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: false });
+    } catch (err) {
+      const line = (err as { lines?: number }).lines ?? 0;
+      throw new CsvImportError('The CSV cannot be read', [{ line, field: 'body', message: 'malformed CSV (quotes or column count)' }]);
+    }
+    const [head, ...rows] = records;
+    const columns = head.map((h) => COLUMNS[h.toLowerCase()]);
+    const errors: Array<{ line: number; field: string; message: string }> = [];
+    if (!columns.includes('village_code') || !columns.includes('unrecorded')) {
+      throw new CsvImportError('The header must name village_code and unrecorded (or kode_desa and belum_rekam)', [
+        { line: 1, field: 'header', message: `got ${head.join(',')}` },
+      ]);
+    }
+    if (rows.length === 0) throw new CsvImportError('The CSV has no rows', [{ line: 2, field: 'body', message: 'no rows after the header' }]);
+    if (rows.length > MAX_ROWS) throw new CsvImportError(`At most ${MAX_ROWS} rows per import`, [{ line: MAX_ROWS + 2, field: 'body', message: 'too many rows' }]);
+
+    const parsed = rows.map((r, i) => {
+      const line = i + 2;
+      const get = (name: string) => r[columns.indexOf(name as never)];
+      const code = get('village_code') ?? '';
+      const count = (field: string, value: string | undefined, required: boolean): number | null => {
+        if (value === undefined || value === '') {
+          if (required) errors.push({ line, field, message: `${field} is required` });
+          return null;
+        }
+        if (!/^\d{1,7}$/.test(value)) {
+          errors.push({ line, field, message: `${field} must be a whole number of residents, not ${value}` });
+          return null;
+        }
+        return Number(value);
+      };
+      if (!VILLAGE_CODE.test(code)) errors.push({ line, field: 'village_code', message: `village_code must be a village code such as 52.02.01.2001, not ${code}` });
+      else if (!code.startsWith(`${office.regency_code}.`)) {
+        errors.push({ line, field: 'village_code', message: `village ${code} does not lie in the office's regency ${office.regency_code}` });
+      }
+      return { line, code, unrecorded: count('unrecorded', get('unrecorded'), true), required: count('required_total', get('required_total'), false) };
+    });
+    const seen = new Map<string, number>();
+    for (const r of parsed) {
+      if (seen.has(r.code)) errors.push({ line: r.line, field: 'village_code', message: `village ${r.code} is already on line ${seen.get(r.code)}` });
+      seen.set(r.code, r.line);
+      if (r.unrecorded !== null && r.required !== null && r.unrecorded > r.required) {
+        errors.push({ line: r.line, field: 'unrecorded', message: `unrecorded (${r.unrecorded}) cannot exceed required_total (${r.required})` });
+      }
+    }
+    const known = new Set<string>(
+      (await this.db.query(`SELECT code FROM villages WHERE code = ANY($1::varchar[])`, [parsed.map((r) => r.code)])).map((v: { code: string }) => v.code),
+    );
+    for (const r of parsed) {
+      if (VILLAGE_CODE.test(r.code) && r.code.startsWith(`${office.regency_code}.`) && !known.has(r.code)) {
+        errors.push({ line: r.line, field: 'village_code', message: `${r.code} is not a known village` });
+      }
+    }
+    if (errors.length > 0) {
+      errors.sort((a, b) => a.line - b.line);
+      throw new CsvImportError(`${errors.length} problem(s) in the CSV; nothing was imported. First: line ${errors[0].line}, ${errors[0].field}: ${errors[0].message}`, errors.slice(0, 100));
+    }
+    await this.db.query(
+      `INSERT INTO unrecorded_residents (office_id, village_code, unrecorded, required_total, imported_by)
+       SELECT $1::uuid, x.code, x.unrecorded, x.required, $5::text
+         FROM unnest($2::varchar[], $3::int[], $4::int[]) AS x(code, unrecorded, required)
+       ON CONFLICT (office_id, village_code) DO UPDATE
+         SET unrecorded = EXCLUDED.unrecorded, required_total = EXCLUDED.required_total, imported_by = EXCLUDED.imported_by, imported_at = now()`,
+      [officeId, parsed.map((r) => r.code), parsed.map((r) => r.unrecorded), parsed.map((r) => r.required), p.actor],
+    );
+    return { officeId, imported: parsed.length, ...(await this.totals(officeId)) };
+  }
+
+  async list(officeId: string, scope: OfficeScope) {
+    const [office] = await this.db.query(`SELECT id FROM offices WHERE id = $1`, [officeId]);
+    if (!office || !scope.allows(officeId)) throw new NotFoundError('Office', officeId);
+    const villages = await this.db.query(
+      `SELECT u.village_code AS "villageCode", v.name AS "villageName", d.code AS "districtCode", d.name AS "districtName",
+              u.unrecorded, u.required_total AS "requiredTotal", u.imported_at AS "importedAt", u.imported_by AS "importedBy"
+         FROM unrecorded_residents u JOIN villages v ON v.code = u.village_code JOIN districts d ON d.code = v.district_code
+        WHERE u.office_id = $1 ORDER BY u.unrecorded DESC, u.village_code`,
+      [officeId],
+    );
+    return { officeId, ...(await this.totals(officeId)), villages };
+  }
+
+  private async totals(officeId: string): Promise<{ villageCount: number; totalUnrecorded: number }> {
+    const [t] = await this.db.query(`SELECT count(*)::int AS villages, COALESCE(sum(unrecorded), 0)::int AS total FROM unrecorded_residents WHERE office_id = $1`, [officeId]);
+    return { villageCount: t.villages, totalUnrecorded: t.total };
+  }
+}
