@@ -63,6 +63,22 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /escalations/{id}/reject': ['manager'],
   'POST /escalations/{id}/request-changes': ['manager'],
   'POST /escalations/{id}/reply': OFFICE_STAFF,
+  'POST /offices/{id}/unrecorded-residents': OFFICE_STAFF,
+  'GET /offices/{id}/unrecorded-residents': ALL,
+  'POST /tours': OFFICE_STAFF,
+  'GET /tours': ALL,
+  'GET /tours/{id}': ALL,
+  'GET /tours/{id}/report': ALL,
+  'GET /tours/{id}/report.csv': ALL,
+  'POST /tours/{id}/approve': ['manager'],
+  'POST /tours/{id}/reject': ['manager'],
+  'POST /tours/{id}/cancel': OFFICE_STAFF,
+  'POST /tours/{id}/kit-failure': OFFICE_STAFF,
+  'POST /tours/{id}/stops/{stopId}/check-in': OFFICE_STAFF,
+  'POST /tours/{id}/stops/{stopId}/complete': OFFICE_STAFF,
+  'POST /tours/{id}/stops/{stopId}/skip': OFFICE_STAFF,
+  'POST /tours/{id}/stops/{stopId}/reschedule': OFFICE_STAFF,
+  'POST /tours/{id}/stops/{stopId}/batches': OFFICE_STAFF,
   'GET /notifications': ALL,
   'POST /notifications/read-all': ALL,
   'POST /notifications/{id}/read': ALL,
@@ -114,7 +130,7 @@ describe('access control over every route', () => {
     expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  const concrete = (path: string) => path.replace(/\{id\}/g, randomUUID());
+  const concrete = (path: string) => path.replace(/\{(id|stopId)\}/g, () => randomUUID());
 
   it('answers 401 without a token, or with a forged one, on every route that is not public', async () => {
     const forged = stack.client(`ektp_s_${randomUUID()}`);
@@ -156,12 +172,24 @@ describe('access control over every route', () => {
     const notification = await eventually(async () => (await b.operator.get(`/notifications?subjectId=${repair.id}`)).body.items[0], 30_000, 'a reminder');
     const managerB = (await stack.get(`/users?officeId=${b.id}&role=manager`)).body.items[0];
     const key = (await stack.post('/api-keys', { name: 'integrasi B', officeId: b.id, role: 'operator' })).body;
+    // A tour planned in office B (it waits for approval, so nothing moves during the snapshot).
+    const mobile = await createServicePoint(stack, b, { kind: 'mobile-unit' });
+    await addRecordingSet(stack, mobile.id);
+    const village = (await stack.db.query(`SELECT v.code FROM villages v JOIN districts d ON d.code = v.district_code WHERE d.regency_code = $1 LIMIT 1`, [b.regencyCode])).rows[0].code;
+    const operatorB = (await b.operator.get('/auth/me')).body.id;
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const tour = (
+      await b.operator.post('/tours', { officeId: b.id, name: 'Tur B', teamUserIds: [operatorB], kitServicePointId: mobile.id, stops: [{ villageCode: village, date: tomorrow, expectedResidents: 9 }] })
+    ).body;
+    expect(tour.stops).toHaveLength(1);
     const secondRepair = (await b.operator.post('/repairs', { deviceId: devices.pc.id, description: 'PC rusak' })).body;
     const escalation = (await b.operator.post('/escalations', { repairCaseIds: [secondRepair.id] })).body;
     const managerB2 = await createUser(stack, 'manager', { officeId: b.id });
     await managerB2.client.post(`/escalations/${escalation.id}/approve`);
     // Let it settle (dispatched, awaiting the reply) before taking the snapshot.
     await eventually(async () => (await b.operator.get(`/escalations/${escalation.id}`)).body.status === 'awaiting-reply', 30_000, 'the letter to go out');
+    // …and the second case's first reminder (the next one is an hour away).
+    await eventually(async () => (await b.operator.get(`/notifications?subjectId=${secondRepair.id}`)).body.items[0], 30_000, 'the second reminder');
 
     const objectFor: Record<string, string> = {
       offices: b.id,
@@ -172,6 +200,7 @@ describe('access control over every route', () => {
       notifications: notification.id,
       'api-keys': key.id,
       escalations: escalation.id,
+      tours: tour.id,
     };
     const validBody: Record<string, unknown> = {
       'PATCH /offices/{id}': { name: 'Diambil alih' },
@@ -190,6 +219,13 @@ describe('access control over every route', () => {
       'POST /escalations/{id}/reject': { reason: 'Diambil alih' },
       'POST /escalations/{id}/request-changes': { comment: 'Diambil alih' },
       'POST /escalations/{id}/reply': { receivedAt: new Date().toISOString(), reference: 'X-1', summary: 'Diambil alih' },
+      'POST /tours/{id}/reject': { reason: 'Diambil alih' },
+      'POST /tours/{id}/cancel': { reason: 'Diambil alih' },
+      'POST /tours/{id}/kit-failure': { deviceId: randomUUID(), description: 'Diambil alih' },
+      'POST /tours/{id}/stops/{stopId}/skip': { reason: 'Diambil alih' },
+      'POST /tours/{id}/stops/{stopId}/reschedule': { date: tomorrow },
+      'POST /tours/{id}/stops/{stopId}/batches': { sha256: 'a'.repeat(64), residentsCount: 1, deviceSerial: 'X-1', capturedAt: new Date().toISOString() },
+      'POST /offices/{id}/unrecorded-residents': 'village_code,unrecorded',
       'DELETE /service-points/{id}': undefined,
       'DELETE /devices/{id}': undefined,
       'DELETE /offices/{id}': undefined,
@@ -207,7 +243,11 @@ describe('access control over every route', () => {
                     (SELECT json_agg(n.read_at) FROM notifications n WHERE office_id = $1) AS reads,
                     (SELECT json_agg(u ORDER BY u.id) FROM users u WHERE office_id = $1) AS users,
                     (SELECT json_agg(k.revoked_at) FROM api_keys k WHERE office_id = $1) AS keys,
-                    (SELECT json_agg(e ORDER BY e.id) FROM escalations e WHERE office_id = $1) AS escalations`,
+                    (SELECT json_agg(e ORDER BY e.id) FROM escalations e WHERE office_id = $1) AS escalations,
+                    (SELECT json_agg(t ORDER BY t.id) FROM tours t WHERE office_id = $1) AS tours,
+                    (SELECT json_agg(s ORDER BY s.id) FROM tour_stops s WHERE office_id = $1) AS stops,
+                    (SELECT count(*) FROM tour_batches WHERE office_id = $1) AS batches,
+                    (SELECT count(*) FROM unrecorded_residents WHERE office_id = $1) AS unrecorded`,
             [b.id],
           )
         ).rows[0],
@@ -228,8 +268,9 @@ describe('access control over every route', () => {
       for (const [who, client] of outsiders) {
         const role = who.startsWith('operator') ? 'operator' : who.startsWith('manager') ? 'manager' : 'supervisor';
         if (!(route.access?.roles ?? []).includes(role)) continue; // refused by role already (previous test)
-        const res = await client.http(route.method, route.path.replace('{id}', id), body);
-        const missing = await client.http(route.method, route.path.replace('{id}', randomUUID()), body);
+        const headers: Record<string, string> = typeof body === 'string' ? { 'content-type': 'text/csv' } : {};
+        const res = await client.http(route.method, route.path.replace('{id}', id).replace('{stopId}', tour.stops[0].id), body, headers);
+        const missing = await client.http(route.method, route.path.replace('{id}', randomUUID()).replace('{stopId}', randomUUID()), body, headers);
         expect({ route: route.key, who, status: res.status }).toEqual({ route: route.key, who, status: 404 });
         expect({ route: route.key, who, body: { ...res.body, id: undefined, message: undefined } }).toEqual({
           route: route.key,
@@ -243,6 +284,7 @@ describe('access control over every route', () => {
     // Lists do not leak either.
     expect((await a.operator.get(`/repairs?officeId=${b.id}`)).body.items).toEqual([]);
     expect((await a.operator.get(`/devices?officeId=${b.id}`)).body.total).toBe(0);
+    expect((await a.operator.get(`/tours?officeId=${b.id}`)).body.total).toBe(0);
     expect((await supervisorElsewhere.get('/offices')).body.items.map((o: { id: string }) => o.id)).not.toContain(b.id);
     // Nor do writes that name another office's objects in the body.
     const foreignOpen = await a.operator.post('/repairs', { deviceId: devices.pc.id, description: 'Bukan milik kami' });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy } from './support/fixtures';
 import { eventually, Stack } from './support/stack';
 
@@ -78,6 +78,42 @@ describe('the audit trail', () => {
     const letter2 = (await op.post('/escalations', { repairCaseIds: [other2.id] })).body;
     await office.manager.post(`/escalations/${letter2.id}/reject`, { reason: 'Tidak perlu' });
 
+    // A village tour: targets imported, planned, approved, run, rescheduled, skipped, a kit failure, cancelled; another rejected.
+    const mobile = await createServicePoint(stack, office, { kind: 'mobile-unit' });
+    const kit = await addRecordingSet(stack, mobile.id);
+    const villages = (
+      await stack.db.query(`SELECT v.code FROM villages v JOIN districts d ON d.code = v.district_code WHERE d.regency_code = $1 ORDER BY v.code LIMIT 3`, [office.regencyCode])
+    ).rows.map((r: { code: string }) => r.code);
+    const csv = `village_code,unrecorded\n${villages.map((v: string, i: number) => `${v},${10 + i}`).join('\n')}\n`;
+    expect((await op.http('POST', `/offices/${office.id}/unrecorded-residents`, csv, { 'content-type': 'text/csv' })).status).toBe(200);
+    const day = (n: number) => new Date(Date.now() + 7 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
+    const me = (await op.get('/auth/me')).body.id;
+    const planTour = (dates: number[]) =>
+      op.post('/tours', { officeId: office.id, name: 'Tur audit', teamUserIds: [me], kitServicePointId: mobile.id, stops: dates.map((d, i) => ({ villageCode: villages[i], date: day(d) })) });
+    const tour = (await planTour([0, 1, 2])).body;
+    expect((await office.manager.post(`/tours/${tour.id}/approve`)).status).toBe(200);
+    await eventually(async () => {
+      const state: any = await stack.temporal.workflow.getHandle(`tour-${tour.id}`).query('state');
+      return state.stops[0].status === 'notified' || undefined;
+    }, 30_000, 'the first village notified');
+    const [s0, s1, s2] = tour.stops.map((x: { id: string }) => x.id);
+    expect((await op.post(`/tours/${tour.id}/stops/${s0}/check-in`)).status).toBe(200);
+    const content = Buffer.from(`paket ${randomUUID()}`);
+    const form = new FormData();
+    form.set('file', new Blob([new Uint8Array(content)]), 'paket.bin');
+    form.set('sha256', createHash('sha256').update(content).digest('hex'));
+    form.set('residentsCount', '3');
+    form.set('deviceSerial', kit.camera.serialNumber);
+    form.set('capturedAt', new Date().toISOString());
+    expect((await op.http('POST', `/tours/${tour.id}/stops/${s0}/batches`, form)).status).toBe(201);
+    expect((await op.post(`/tours/${tour.id}/stops/${s0}/complete`)).status).toBe(200);
+    expect((await op.post(`/tours/${tour.id}/stops/${s2}/reschedule`, { date: day(6) })).status).toBe(200);
+    expect((await op.post(`/tours/${tour.id}/stops/${s1}/skip`, { reason: 'Jembatan putus' })).status).toBe(200);
+    expect((await op.post(`/tours/${tour.id}/kit-failure`, { deviceId: kit.camera.id, description: 'Kamera mati' })).status).toBe(200);
+    expect((await op.post(`/tours/${tour.id}/cancel`, { reason: 'Ditunda ke tahun depan' })).status).toBe(200);
+    const refused = (await planTour([10])).body;
+    expect((await office.manager.post(`/tours/${refused.id}/reject`, { reason: 'Anggaran belum tersedia' })).status).toBe(200);
+
     // Accounts and keys.
     const person = await createUser(stack, 'operator', { officeId: office.id });
     await stack.http('PATCH', `/users/${person.id}`, { displayName: 'Nama Baru' });
@@ -86,11 +122,12 @@ describe('the audit trail', () => {
     await stack.delete(`/api-keys/${key.id}`);
     await person.client.post('/auth/logout');
 
-    const all = (await stack.get(`/audit?limit=100&from=${encodeURIComponent(started)}`)).body;
-    const recorded: Entry[] = all.items;
-    expect(all.total).toBeLessThanOrEqual(100 * 3);
-    const more = all.total > 100 ? (await stack.get(`/audit?limit=100&page=2&from=${encodeURIComponent(started)}`)).body.items : [];
-    const audit: Entry[] = [...recorded, ...more];
+    const audit: Entry[] = [];
+    for (let page = 1; ; page++) {
+      const res = (await stack.get(`/audit?limit=100&page=${page}&from=${encodeURIComponent(started)}`)).body;
+      audit.push(...res.items);
+      if (audit.length >= res.total || res.items.length === 0) break;
+    }
 
     // Every write route of the API has at least one entry from this scenario.
     const doc = (await stack.anonymous.get('/docs-json')).body;
@@ -101,7 +138,7 @@ describe('the audit trail', () => {
     );
     for (const w of writes) {
       const key = `${w.method} ${w.path}`;
-      const pattern = new RegExp(`^${w.path.replace(/\{id\}/g, '[0-9a-f-]{36}')}$`);
+      const pattern = new RegExp(`^${w.path.replace(/\{(id|stopId)\}/g, '[0-9a-f-]{36}')}$`);
       const found = AUDITED_BY_SERVICE[key]
         ? audit.some((e) => e.action === AUDITED_BY_SERVICE[key])
         : audit.some((e) => e.summary.method === w.method && pattern.test(e.summary.path));
@@ -128,6 +165,12 @@ describe('the audit trail', () => {
     expect(created.summary.changes.password).toBe('[redacted]');
     const changed = audit.find((e) => e.action === 'auth.change-password')!;
     expect(changed.summary.changes).toEqual({ currentPassword: '[redacted]', newPassword: '[redacted]' });
+    // Nor do imported files and packets: they are summarised.
+    const imported = audit.find((e) => e.action === 'office.import' && e.targetId === office.id)!;
+    expect(imported.summary.changes).toEqual({ contentType: 'text/csv', bytes: Buffer.byteLength(csv), sha256: createHash('sha256').update(csv).digest('hex') });
+    const uploaded = audit.find((e) => e.action === 'tour.upload-batch' && e.targetId === tour.id)!;
+    expect(uploaded.summary.file).toEqual({ name: 'paket.bin', bytes: content.length });
+    expect(audit.filter((e) => e.action === 'tour.village-notice' && e.targetId === tour.id).length).toBeGreaterThan(0);
     const deletion = audit.find((e) => e.action === 'device.remove' && e.targetId === printer.id)!;
     expect(deletion.officeId).toBe(office.id);
   });

@@ -1,37 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { simpleParser, ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { Mailbox } from './support/mailbox';
 import { pdfText } from './support/pdf-text';
 import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy } from './support/fixtures';
 import { ApiClient, eventually, Stack } from './support/stack';
-
-/** A real SMTP server on loopback standing in for the ministry's mail server. */
-class Mailbox {
-  readonly received: ParsedMail[] = [];
-  private server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData: (stream, _session, callback) => {
-      simpleParser(stream).then(
-        (mail) => {
-          this.received.push(mail);
-          callback();
-        },
-        (err) => callback(err),
-      );
-    },
-  });
-  port = 0;
-
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
-    this.port = (this.server.server.address() as { port: number }).port;
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 describe('escalation letters to the ministry', () => {
   const mailbox = new Mailbox();

@@ -39,14 +39,16 @@ export async function createUser(
 /** An office of its own for one test, in a regency no other test or the demo seed uses. */
 export async function createOffice(stack: Stack): Promise<OfficeFixture>;
 export async function createOffice(stack: Stack, options: { users: false }): Promise<Omit<OfficeFixture, 'operator' | 'operator2' | 'manager'>>;
-export async function createOffice(stack: Stack, options: { users?: boolean } = {}): Promise<any> {
+export async function createOffice(stack: Stack, options: { minVillages: number }): Promise<OfficeFixture>;
+export async function createOffice(stack: Stack, options: { users?: boolean; minVillages?: number } = {}): Promise<any> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const { rows } = await stack.db.query(
       `SELECT r.code FROM regencies r
         WHERE NOT EXISTS (SELECT 1 FROM offices o WHERE o.regency_code = r.code) AND NOT (r.code = ANY($1))
           AND (SELECT count(*) FROM districts d WHERE d.regency_code = r.code) >= 2
+          AND (SELECT count(*) FROM villages v JOIN districts d ON d.code = v.district_code WHERE d.regency_code = r.code) >= $2
         ORDER BY random() LIMIT 1`,
-      [DEMO_REGENCIES],
+      [DEMO_REGENCIES, options.minVillages ?? 0],
     );
     const regencyCode = rows[0].code as string;
     const res = await stack.post('/offices', { regencyCode, name: `Dinas Dukcapil uji ${regencyCode}` });
@@ -111,6 +113,9 @@ export async function setPolicy(
     approvalReminderSeconds?: number;
     approvalSupervisorAfterSeconds?: number;
     replyWaitSeconds?: number;
+    tourNoticeLeadSeconds?: number;
+    tourKitFailurePolicy?: 'wait-for-repair' | 'shift-days';
+    tourKitShiftDays?: number;
   },
 ): Promise<void> {
   const res = await stack.http('PUT', `/offices/${officeId}/sla-policy`, policy);

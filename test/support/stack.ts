@@ -26,12 +26,12 @@ export class ApiClient {
     const res = await fetch(`${this.baseUrl()}${urlPath}`, {
       method,
       headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         ...this.extraHeaders,
         ...headers,
       },
-      body: body !== undefined ? (typeof body === 'string' ? body : JSON.stringify(body)) : undefined,
+      body: body === undefined ? undefined : typeof body === 'string' || body instanceof FormData ? body : JSON.stringify(body),
     });
     const text = await res.text();
     let parsed: unknown = text;
