@@ -182,6 +182,18 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     // A device outside the kit, or a missing file, names the field.
     const outsider = await upload(s.office.operator, planned.id, stopA.id, packet(), { residents: 5, serial: 'BUKAN-KIT-1' });
     expect([outsider.status, outsider.body.field]).toEqual([400, 'deviceSerial']);
+    const blank = new FormData();
+    const p0 = packet();
+    blank.set('file', new Blob([new Uint8Array(p0.content)]), 'paket.bin');
+    blank.set('sha256', p0.sha256);
+    blank.set('residentsCount', '');
+    blank.set('deviceSerial', s.kit.pc.serialNumber);
+    blank.set('capturedAt', new Date().toISOString());
+    const noCount = await s.office.operator.http('POST', `/tours/${planned.id}/stops/${stopA.id}/batches`, blank);
+    expect([noCount.status, noCount.body.errors?.[0]?.field]).toEqual([400, 'residentsCount']);
+    const noFile = await s.office.operator.http('POST', `/tours/${planned.id}/stops/${stopA.id}/batches`, { sha256: p0.sha256, residentsCount: 1, deviceSerial: s.kit.pc.serialNumber, capturedAt: new Date().toISOString() });
+    expect([noFile.status, noFile.body.field]).toEqual([400, 'file']);
+    expect((await stack.db.query(`SELECT count(*)::int AS n FROM tour_batches WHERE tour_id = $1`, [planned.id])).rows[0].n).toBe(2);
 
     expectOk(await s.office.operator.post(`/tours/${planned.id}/stops/${stopA.id}/complete`));
     await stopsWhere(s.office.operator, planned.id, (st) => st[0].status === 'completed', 'stop A completed once its batches are acknowledged');
@@ -316,6 +328,9 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     await eventually(async () => (await s.office.operator.get(`/devices/${s.kit.camera.id}`)).body.status === 'broken' || undefined, 15_000, 'device broken');
 
     // The stop under way stays; the two still to come move two days, and their villages hear of it at once.
+    // The same breakdown reported again (a retry, a colleague) links the same case and moves nothing again.
+    const again = expectOk(await s.office.operator2.post(`/tours/${planned.id}/kit-failure`, { deviceId: s.kit.camera.id, description: 'Kamera mati' }));
+    expect(again.repairCaseId).toBe(failed.repairCaseId);
     const moved = await stopsWhere(s.office.operator, planned.id, (st) => st[1].notifiedFor === addDays(today, 3) && st[2].notifiedFor === addDays(today, 4), 're-notified');
     expect(moved.stops.map((x: any) => [x.status, x.date])).toEqual([
       ['checked-in', today],

@@ -71,6 +71,8 @@ export interface TourState {
   onHold: boolean;
   /** Repair cases of kit devices the tour waits for. */
   kitCases: string[];
+  /** Every repair case a kit failure of this tour opened or joined. */
+  kitRepairs: string[];
   remindersSent: number;
   stops: StopState[];
 }

@@ -1,9 +1,11 @@
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { type UpdateDefinition, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import {
   allHandlersFinished,
+  ActivityFailure,
   ApplicationFailure,
   condition,
   continueAsNew,
+  log,
   ParentClosePolicy,
   proxyActivities,
   setHandler,
@@ -44,11 +46,18 @@ const acts = proxyActivities<TourActivities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
+/** E-mail to village heads: retried patiently while the mail server is away. */
+const mailer = proxyActivities<TourActivities>({
+  startToCloseTimeout: '5 minutes',
+  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+});
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface TourContinuation {
   state: TourState;
+  /** Answers from the centre that arrived but were not recorded before the run continued as new. */
+  settled?: BatchSettled[];
 }
 
 type Patch = { status?: StopStatus; checkedInBy?: string; skipReason?: string; pendingNotice?: 'cancelled' };
@@ -69,11 +78,12 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
     version: 0,
     onHold: false,
     kitCases: [],
+    kitRepairs: [],
     remindersSent: 0,
     stops: input.stops.map((s) => ({ id: s.stopId, date: s.date, status: 'planned', unsettled: [], batches: [] })),
   };
   const workflowId = workflowInfo().workflowId;
-  const settledQueue: BatchSettled[] = [];
+  const settledQueue: BatchSettled[] = [...(continued?.settled ?? [])];
 
   const running = () => state.status === 'approved' || state.status === 'in-progress';
   const ended = () => state.status === 'completed' || state.status === 'cancelled' || state.status === 'rejected';
@@ -143,6 +153,35 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
     }
   }
 
+  /**
+   * One thing at a time: each Update handler and each round of the main loop runs alone, so their
+   * read-model writes land in the order they were decided (a retried write never lands after a later
+   * one) and a handler sees the state the previous one left. Handlers check their rule again once
+   * they hold the turn.
+   */
+  let busy = false;
+  async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    await condition(() => !busy);
+    busy = true;
+    try {
+      return await fn();
+    } finally {
+      busy = false;
+    }
+  }
+
+  /** A refusal an activity raised (nonRetryable ApplicationFailure) becomes the Update's own refusal. */
+  async function refusing<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === 'InvalidInput') {
+        refuse('InvalidInput', err.cause.message);
+      }
+      throw err;
+    }
+  }
+
   async function startBatchSync(stop: StopState, batchId: string): Promise<void> {
     if (!stop.batches.includes(batchId)) stop.batches.push(batchId);
     if (!stop.unsettled.includes(batchId)) stop.unsettled.push(batchId);
@@ -156,25 +195,39 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
       });
     } catch (err) {
-      // Started before (a retried upload): it reports to the tour, or its outcome is read at completion.
+      // Started before: it reports to the tour when the centre answers, and the periodic check of
+      // unanswered batches reads its outcome from the database if that report was missed.
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
     }
   }
 
   /** The team leaves the village: every batch stored for the stop is on its way; done once all are answered. */
   async function finishStop(stop: StopState, cmd: { actor: string; requestId?: string }, event: string): Promise<void> {
-    stop.status = 'syncing';
+    // Batches the tour was not told of (an upload whose Update was lost) are read from the database.
+    // The stop stays checked-in meanwhile, so an answer arriving now cannot complete it early.
     const stored = await acts.listStopBatches({ stopId: stop.id });
     for (const b of stored) {
-      if (b.status === 'acknowledged' || b.status === 'rejected') {
-        if (!stop.batches.includes(b.batchId)) stop.batches.push(b.batchId);
-        stop.unsettled = stop.unsettled.filter((id) => id !== b.batchId);
-      } else if (!stop.unsettled.includes(b.batchId) || !stop.batches.includes(b.batchId)) {
-        await startBatchSync(stop, b.batchId);
-      }
+      if (stop.batches.includes(b.batchId)) continue; // followed already: pending or answered
+      if (b.status === 'acknowledged' || b.status === 'rejected') stop.batches.push(b.batchId);
+      else await startBatchSync(stop, b.batchId);
     }
     const done = stop.unsettled.length === 0;
     await record(event, cmd, { stop, patch: { status: done ? 'completed' : 'syncing' }, details: { batches: stop.batches.length, pending: stop.unsettled.length } });
+  }
+
+  /** Sends the recorded e-mail notices in the background: a mail server that is down holds up nothing else. */
+  let mailing: Promise<void> | undefined;
+  function mailInBackground(): void {
+    if (mailing) return;
+    mailing = mailer
+      .mailNotices({ tourId: input.tourId })
+      .then(
+        () => undefined,
+        (err) => log.error('village notices could not be e-mailed', { tourId: input.tourId, error: String(err) }),
+      )
+      .finally(() => {
+        mailing = undefined;
+      });
   }
 
   setHandler(tourStateQuery, () => state);
@@ -183,122 +236,132 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
   // runs as soon as its handler is registered, and must come after it.
   const plannedSeq = continued ? 0 : ++state.seq;
 
-  setHandler(
+  /** An Update whose handler takes its turn and checks its rule again before it acts. */
+  function handle<A extends TourActor, R>(def: UpdateDefinition<R, [A]>, validate: (cmd: A) => void, act: (cmd: A) => Promise<R>): void {
+    setHandler(def, (cmd: A) => exclusive(async () => {
+      validate(cmd);
+      return act(cmd);
+    }), { validator: validate });
+  }
+
+  handle(
     approveTourUpdate,
-    (cmd) => record('approved', cmd, { status: 'approved', approvedBy: cmd.actor }),
-    {
-      validator: (cmd) => {
-        checkActor(cmd);
-        if (state.status !== 'planned') refuse('InvalidTransition', `Cannot approve a tour that is ${state.status}`);
-        if (cmd.role !== 'manager') refuse('Forbidden', `Only a manager may approve a tour; you are ${cmd.role}`);
-        if (cmd.actor === input.plannedBy) refuse('FourEyes', `${cmd.actor} planned this tour; another manager must approve it`);
-      },
+    (cmd) => {
+      checkActor(cmd);
+      if (state.status !== 'planned') refuse('InvalidTransition', `Cannot approve a tour that is ${state.status}`);
+      if (cmd.role !== 'manager') refuse('Forbidden', `Only a manager may approve a tour; you are ${cmd.role}`);
+      if (cmd.actor === input.plannedBy) refuse('FourEyes', `${cmd.actor} planned this tour; another manager must approve it`);
     },
+    (cmd) => record('approved', cmd, { status: 'approved', approvedBy: cmd.actor }),
   );
-  setHandler(
+  handle(
     rejectTourUpdate,
+    (cmd) => {
+      checkActor(cmd);
+      if (state.status !== 'planned') refuse('InvalidTransition', `Cannot reject a tour that is ${state.status}`);
+      if (cmd.role !== 'manager') refuse('Forbidden', `Only a manager may reject a tour; you are ${cmd.role}`);
+      if (!cmd.reason?.trim()) refuse('InvalidInput', 'reason is required to reject a tour');
+    },
     async (cmd) => {
-      // Refuses everything else at once; recorded once the stops have given their days back.
+      // The stops give their days back first; the rejection is recorded once they have.
       state.status = 'rejected';
       apply(await acts.applyStopChanges({ tourId: input.tourId, mode: 'cancel' }));
       return record('rejected', cmd, { from: 'planned', note: cmd.reason });
     },
-    {
-      validator: (cmd) => {
-        checkActor(cmd);
-        if (state.status !== 'planned') refuse('InvalidTransition', `Cannot reject a tour that is ${state.status}`);
-        if (cmd.role !== 'manager') refuse('Forbidden', `Only a manager may reject a tour; you are ${cmd.role}`);
-        if (!cmd.reason?.trim()) refuse('InvalidInput', 'reason is required to reject a tour');
-      },
-    },
   );
-  setHandler(
+  handle(
     cancelTourUpdate,
+    (cmd) => {
+      checkActor(cmd);
+      if (ended()) refuse('InvalidTransition', `Cannot cancel a tour that is ${state.status}`);
+      if (!cmd.reason?.trim()) refuse('InvalidInput', 'reason is required to cancel a tour');
+    },
     async (cmd) => {
-      // Refuses everything else at once. Villages already told are owed a cancellation notice, and a
-      // stop under way finishes with what it recorded; the cancellation is recorded after both.
+      // Villages already told are owed a cancellation notice, and a stop under way finishes with
+      // what it recorded; the cancellation is recorded after both.
       const from = state.status;
       state.status = 'cancelled';
       apply(await acts.applyStopChanges({ tourId: input.tourId, mode: 'cancel' }));
       for (const stop of state.stops.filter((s) => s.status === 'checked-in')) await finishStop(stop, { actor: 'system' }, 'stop-finished');
       return record('cancelled', cmd, { from, note: cmd.reason });
     },
-    {
-      validator: (cmd) => {
-        checkActor(cmd);
-        if (ended()) refuse('InvalidTransition', `Cannot cancel a tour that is ${state.status}`);
-        if (!cmd.reason?.trim()) refuse('InvalidInput', 'reason is required to cancel a tour');
-      },
-    },
   );
-  setHandler(
+  handle(
     checkInUpdate,
-    async (cmd) => {
+    (cmd) => {
+      checkActor(cmd);
+      ensureRunning('check in');
+      if (state.onHold) refuse('InvalidTransition', 'The recording kit is being repaired; the stops wait for it');
       const stop = stopOf(cmd.stopId);
-      if (state.status === 'approved') state.status = 'in-progress';
-      return record('stop-checked-in', cmd, { stop, patch: { status: 'checked-in', checkedInBy: cmd.actor }, details: { plannedDate: stop.date } });
+      if (stop.status === 'planned') {
+        refuse('InvalidTransition', `The village head has not been notified of the visit on ${stop.date} yet; check in after the notice`, { stopStatus: stop.status });
+      }
+      ensureStop(stop, 'check in at', ['notified']);
+      const other = state.stops.find((s) => s.status === 'checked-in');
+      if (other) refuse('InvalidTransition', `The kit is still checked in at stop ${other.id}; complete or skip it first`, { stopId: other.id });
     },
-    {
-      validator: (cmd) => {
-        checkActor(cmd);
-        ensureRunning('check in');
-        if (state.onHold) refuse('InvalidTransition', 'The recording kit is being repaired; the stops wait for it');
-        const stop = stopOf(cmd.stopId);
-        if (stop.status === 'planned') {
-          refuse('InvalidTransition', `The village head has not been notified of the visit on ${stop.date} yet; check in after the notice`, { stopStatus: stop.status });
-        }
-        ensureStop(stop, 'check in at', ['notified']);
-        const busy = state.stops.find((s) => s.status === 'checked-in');
-        if (busy) refuse('InvalidTransition', `The kit is still checked in at stop ${busy.id}; complete or skip it first`, { stopId: busy.id });
-      },
+    (cmd) => {
+      const stop = stopOf(cmd.stopId);
+      const from = state.status;
+      if (state.status === 'approved') state.status = 'in-progress';
+      return record('stop-checked-in', cmd, { from, stop, patch: { status: 'checked-in', checkedInBy: cmd.actor }, details: { plannedDate: stop.date } });
     },
   );
-  setHandler(
+  handle(
     batchUploadedUpdate,
+    (cmd) => {
+      checkActor(cmd);
+      const stop = stopOf(cmd.stopId);
+      if (!stop.batches.includes(cmd.batchId)) ensureStop(stop, 'upload a batch to', ['checked-in']);
+    },
     async (cmd) => {
       const stop = stopOf(cmd.stopId);
       if (stop.batches.includes(cmd.batchId)) return state;
       await startBatchSync(stop, cmd.batchId);
       return record('batch-received', cmd, { stop, details: { batchId: cmd.batchId } });
     },
-    {
-      validator: (cmd) => {
-        checkActor(cmd);
-        const stop = stopOf(cmd.stopId);
-        if (!stop.batches.includes(cmd.batchId)) ensureStop(stop, 'upload a batch to', ['checked-in']);
-      },
-    },
   );
-  setHandler(completeStopUpdate, async (cmd) => {
-    await finishStop(stopOf(cmd.stopId), cmd, 'stop-finished');
-    return state;
-  }, {
-    validator: (cmd) => {
+  handle(
+    completeStopUpdate,
+    (cmd) => {
       checkActor(cmd);
       ensureStop(stopOf(cmd.stopId), 'complete', ['checked-in']);
     },
-  });
-  setHandler(
-    skipStopUpdate,
     async (cmd) => {
-      const stop = stopOf(cmd.stopId);
-      // A village that was told to expect the team hears that the visit is off (the database knows whether it was told).
-      const patch: Patch = { status: 'skipped', skipReason: cmd.reason, pendingNotice: 'cancelled' };
-      return record('stop-skipped', cmd, { stop, patch, note: cmd.reason });
-    },
-    {
-      validator: (cmd) => {
-        checkActor(cmd);
-        if (ended()) refuse('InvalidTransition', `Cannot skip a stop of a tour that is ${state.status}`);
-        const stop = stopOf(cmd.stopId);
-        ensureStop(stop, 'skip', ['planned', 'notified', 'checked-in']);
-        if (stop.batches.length > 0) refuse('InvalidTransition', 'Batches were uploaded at this stop; complete it instead of skipping it');
-        if (!cmd.reason?.trim()) refuse('InvalidInput', 'reason is required to skip a stop');
-      },
+      await finishStop(stopOf(cmd.stopId), cmd, 'stop-finished');
+      return state;
     },
   );
-  setHandler(
+  handle(
+    skipStopUpdate,
+    (cmd) => {
+      checkActor(cmd);
+      if (ended()) refuse('InvalidTransition', `Cannot skip a stop of a tour that is ${state.status}`);
+      const stop = stopOf(cmd.stopId);
+      ensureStop(stop, 'skip', ['planned', 'notified', 'checked-in']);
+      if (stop.batches.length > 0) refuse('InvalidTransition', 'Batches were uploaded at this stop; complete it instead of skipping it');
+      if (!cmd.reason?.trim()) refuse('InvalidInput', 'reason is required to skip a stop');
+    },
+    async (cmd) => {
+      const stop = stopOf(cmd.stopId);
+      // A batch stored whose upload never reached the tour still counts: such a stop is completed, not skipped.
+      if ((await acts.listStopBatches({ stopId: stop.id })).length > 0) {
+        refuse('InvalidTransition', 'Batches were uploaded at this stop; complete it instead of skipping it');
+      }
+      // A village that was told to expect the team hears that the visit is off (the database knows whether it was told).
+      return record('stop-skipped', cmd, { stop, patch: { status: 'skipped', skipReason: cmd.reason, pendingNotice: 'cancelled' }, note: cmd.reason });
+    },
+  );
+  handle(
     rescheduleStopUpdate,
+    (cmd) => {
+      checkActor(cmd);
+      if (ended()) refuse('InvalidTransition', `Cannot reschedule a stop of a tour that is ${state.status}`);
+      const stop = stopOf(cmd.stopId);
+      ensureStop(stop, 'reschedule', ['planned', 'notified']);
+      if (!DATE.test(cmd.date ?? '')) refuse('InvalidInput', 'date must be a date such as 2026-12-01');
+      if (cmd.date === stop.date) refuse('InvalidInput', `date: the stop is already on ${cmd.date}`);
+    },
     async (cmd) => {
       const stop = stopOf(cmd.stopId);
       const from = stop.date;
@@ -307,29 +370,30 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
       apply(moved.changes);
       return record('stop-rescheduled', cmd, { stop, details: { from, to: cmd.date } });
     },
-    {
-      validator: (cmd) => {
-        checkActor(cmd);
-        if (ended()) refuse('InvalidTransition', `Cannot reschedule a stop of a tour that is ${state.status}`);
-        const stop = stopOf(cmd.stopId);
-        ensureStop(stop, 'reschedule', ['planned', 'notified']);
-        if (!DATE.test(cmd.date ?? '')) refuse('InvalidInput', 'date must be a date such as 2026-12-01');
-        if (cmd.date === stop.date) refuse('InvalidInput', `date: the stop is already on ${cmd.date}`);
-      },
-    },
   );
-  setHandler(
+  handle(
     kitFailureUpdate,
+    (cmd) => {
+      checkActor(cmd);
+      ensureRunning('report a kit failure');
+      if (!cmd.deviceId) refuse('InvalidInput', 'deviceId is required');
+      if (!cmd.description?.trim()) refuse('InvalidInput', 'description is required');
+    },
     async (cmd) => {
-      const opened = await acts.openKitRepair({
-        tourId: input.tourId,
-        officeId: input.officeId,
-        deviceId: cmd.deviceId,
-        description: cmd.description,
-        caseId: uuid4(),
-        actor: cmd.actor,
-        requestId: cmd.requestId,
-      });
+      const opened = await refusing(() =>
+        acts.openKitRepair({
+          tourId: input.tourId,
+          officeId: input.officeId,
+          deviceId: cmd.deviceId,
+          description: cmd.description,
+          caseId: uuid4(),
+          actor: cmd.actor,
+          requestId: cmd.requestId,
+        }),
+      );
+      // The same breakdown reported again (a retry, a second person) moves nothing a second time.
+      if (state.kitRepairs.includes(opened.caseId)) return { ...state, repairCaseId: opened.caseId };
+      state.kitRepairs.push(opened.caseId);
       if (opened.start) {
         try {
           await startChild<typeof repairWorkflow>('repairWorkflow', {
@@ -361,14 +425,6 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
         details: { deviceId: cmd.deviceId, repairCaseId: opened.caseId, policy: policy.kitFailure, moved: changes.map((c) => ({ stopId: c.stopId, date: c.date })) },
       });
       return { ...state, repairCaseId: opened.caseId };
-    },
-    {
-      validator: (cmd) => {
-        checkActor(cmd);
-        ensureRunning('report a kit failure');
-        if (!cmd.deviceId) refuse('InvalidInput', 'deviceId is required');
-        if (!cmd.description?.trim()) refuse('InvalidInput', 'description is required');
-      },
     },
   );
   setHandler(batchSettledSignal, (settled) => {
@@ -410,12 +466,13 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
   }
 
   const syncing = () => state.stops.some((s) => s.status === 'syncing' || s.unsettled.length > 0);
-  for (;;) {
-    // Answers from the centre, in the order they came.
+
+  /** Answers from the centre, in the order they came; a batch answered twice is recorded once. */
+  async function recordAnswers(): Promise<void> {
     while (settledQueue.length > 0) {
       const s = settledQueue.shift()!;
       const stop = state.stops.find((x) => x.id === s.stopId);
-      if (!stop) continue;
+      if (!stop || !stop.unsettled.includes(s.batchId)) continue;
       stop.unsettled = stop.unsettled.filter((id) => id !== s.batchId);
       const done = stop.status === 'syncing' && stop.unsettled.length === 0;
       await record(s.status === 'acknowledged' ? 'batch-acknowledged' : 'batch-rejected', { actor: 'system' }, {
@@ -425,23 +482,23 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
         details: { batchId: s.batchId },
       });
     }
-    if (running() && state.stops.every((s) => FINISHED_STOP_STATUSES.includes(s.status))) {
-      await record('completed', { actor: 'system' }, { status: 'completed' });
-    }
+  }
 
-    const wfInfo = workflowInfo();
-    if (settledQueue.length === 0 && (wfInfo.historyLength >= input.historyLimit || wfInfo.continueAsNewSuggested)) {
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof tourWorkflow>(input, { state });
-    }
-
-    // Notices owed to the village heads: changes and cancellations at once, visits at the lead time.
-    let wakeInSeconds: number | undefined;
+  for (;;) {
     // Only a round of notices that began after the tour ended has told every village what it must hear.
-    const endedBeforeNotices = ended();
-    // Anything that changes from here on (an Update while the notices go out) wakes the loop again.
-    const version = state.version;
-    if (state.status !== 'planned') {
+    let endedBeforeNotices = false;
+    let version = 0;
+    let wakeInSeconds: number | undefined;
+    await exclusive(async () => {
+      await recordAnswers();
+      if (running() && state.stops.every((s) => FINISHED_STOP_STATUSES.includes(s.status))) {
+        await record('completed', { actor: 'system' }, { status: 'completed' });
+      }
+      endedBeforeNotices = ended();
+      // Anything that changes from here on (an Update after this round) wakes the loop again.
+      version = state.version;
+      if (state.status === 'planned') return;
+      // Notices owed to the village heads: changes and cancellations at once, visits at the lead time.
       const notices = await acts.sendDueNotices({
         tourId: input.tourId,
         officeId: input.officeId,
@@ -456,29 +513,49 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
         stop.noticedFor = n.noticedFor ?? undefined;
         if (stop.status === 'planned' && stop.noticedFor === stop.date) stop.status = 'notified';
       }
+      if (notices.mailPending > 0) mailInBackground();
       wakeInSeconds = notices.nextDueSeconds ?? undefined;
-    }
+    });
+
     const finished = () => ended() && !syncing() && settledQueue.length === 0 && allHandlersFinished();
     if (endedBeforeNotices && finished() && state.version === version) break;
 
-    if (state.onHold) wakeInSeconds = policy.reminderIntervalSeconds;
+    const wfInfo = workflowInfo();
+    if (wfInfo.historyLength >= input.historyLimit || wfInfo.continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      // Answers not yet recorded travel with the state; a mail round under way is picked up again by the next run.
+      await continueAsNew<typeof tourWorkflow>(input, { state, settled: settledQueue });
+    }
+
+    // Waiting for the kit, or for answers about batches: look again at the policy's interval.
+    if (state.onHold || syncing()) wakeInSeconds = Math.min(wakeInSeconds ?? Infinity, policy.reminderIntervalSeconds);
     const woke = await condition(
       () => state.version !== version || settledQueue.length > 0 || finished(),
       wakeInSeconds === undefined ? undefined : Math.max(1, wakeInSeconds) * 1000,
     );
-    if (!woke && state.onHold && running()) {
-      // Is the kit back? Every repair case it waits for must have ended.
+    if (woke) continue;
+    await exclusive(async () => {
+      // An answer whose report was missed is read from the database.
+      const pending = state.stops.flatMap((s) => s.unsettled);
+      if (pending.length > 0) settledQueue.push(...(await acts.batchOutcomes({ batchIds: pending })).map((o) => ({ ...o, stopId: stopIdOf(o.batchId) })));
+      if (!state.onHold || !running()) return;
+      // Is the kit back? Every repair case the tour waits for must have ended.
       const { open } = await acts.kitRepairStatus({ caseIds: state.kitCases });
       state.kitCases = open;
-      if (open.length === 0) {
-        state.onHold = false;
-        const changes = await acts.applyStopChanges({ tourId: input.tourId, mode: 'resume' });
-        apply(changes);
-        await record('kit-repaired', { actor: 'system' }, { details: { moved: changes.map((c) => ({ stopId: c.stopId, date: c.date })) } });
-      }
-    }
+      if (open.length > 0) return;
+      state.onHold = false;
+      const changes = await acts.applyStopChanges({ tourId: input.tourId, mode: 'resume' });
+      apply(changes);
+      await record('kit-repaired', { actor: 'system' }, { details: { moved: changes.map((c) => ({ stopId: c.stopId, date: c.date })) } });
+    });
   }
 
+  // E-mails still on their way are sent before the tour's workflow ends.
+  while (mailing) await mailing;
   await condition(allHandlersFinished);
   return state;
+
+  function stopIdOf(batchId: string): string {
+    return state.stops.find((s) => s.unsettled.includes(batchId))?.id ?? '';
+  }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import type { RepairWorkflowInput } from '../../workflows/repair.messages';
 import { repairWorkflowId } from '../../workflows/repair.messages';
@@ -191,11 +192,8 @@ export class TourReadModelService {
     seq: number;
     leadSeconds: number;
     scheduled: boolean;
-  }): Promise<{ sent: SentNotice[]; nextDueSeconds: number | null }> {
-    // E-mails an earlier attempt recorded but could not hand to the mail server.
-    await this.flushNoticeMail(i.tourId);
-    const sent: SentNotice[] = [];
-    const mail: number[] = [];
+  }): Promise<{ sent: SentNotice[]; nextDueSeconds: number | null; mailPending: number }> {
+    const prefix = `${i.workflowId}:${i.seq}:`;
     await this.db.transaction(async (m) => {
       const due = await m.query(
         `SELECT s.id, s.scheduled_date::text AS date, s.notified_for::text AS notified_for, s.pending_notice, s.expected_residents,
@@ -230,12 +228,10 @@ export class TourReadModelService {
           `INSERT INTO tour_notices (dedup_key, tour_id, stop_id, office_id, kind, for_date, channel, recipient, subject, body, sent_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7::varchar, $8, $9, $10, CASE WHEN $7::varchar = 'manual' THEN now() END)
            ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
-          [`${i.workflowId}:${i.seq}:${s.id}`, i.tourId, s.id, i.officeId, kind, kind === 'scheduled' || kind === 'rescheduled' ? s.date : null, email ? 'email' : 'manual', s.contact_email ?? s.contact_name, text.subject, text.body],
+          [`${prefix}${s.id}`, i.tourId, s.id, i.officeId, kind, kind === 'scheduled' || kind === 'rescheduled' ? s.date : null, email ? 'email' : 'manual', s.contact_email ?? s.contact_name, text.subject, text.body],
         );
         const noticedFor = kind === 'scheduled' || kind === 'rescheduled' ? s.date : kind === 'postponed' ? null : s.notified_for;
-        sent.push({ stopId: s.id, kind, noticedFor });
         if (!notice) continue; // a retry: recorded the first time
-        if (email) mail.push(notice.id);
         await m.query(
           `UPDATE tour_stops SET pending_notice = NULL, notified_for = $2::date,
                   status = CASE WHEN status = 'planned' AND $2::date = scheduled_date THEN 'notified' ELSE status END, updated_at = now()
@@ -270,25 +266,62 @@ export class TourReadModelService {
         );
       }
     });
-    if (mail.length > 0) await this.flushNoticeMail(i.tourId);
+    // What this round recorded, also when an earlier attempt of it committed and then failed.
+    const sent: SentNotice[] = (
+      await this.db.query(
+        `SELECT stop_id, kind, for_date::text AS for_date, (SELECT notified_for::text FROM tour_stops WHERE id = stop_id) AS notified_for
+           FROM tour_notices WHERE dedup_key LIKE $1 || '%' AND tour_id = $2 ORDER BY id`,
+        [prefix, i.tourId],
+      )
+    ).map((n: { stop_id: string; kind: NoticeKind; for_date: string | null; notified_for: string | null }) => ({
+      stopId: n.stop_id,
+      kind: n.kind,
+      noticedFor: n.kind === 'scheduled' || n.kind === 'rescheduled' ? n.for_date : n.kind === 'postponed' ? null : n.notified_for,
+    }));
+    const [{ pending }] = await this.db.query(`SELECT count(*)::int AS pending FROM tour_notices WHERE tour_id = $1 AND channel = 'email' AND sent_at IS NULL`, [i.tourId]);
     const [next] = await this.db.query(
       `SELECT GREATEST(0, CEIL(EXTRACT(EPOCH FROM (min(${STOP_START} - make_interval(secs => $2)) - now()))))::int AS seconds
          FROM tour_stops s
         WHERE s.tour_id = $1 AND s.status IN ('planned','notified') AND s.notified_for IS DISTINCT FROM s.scheduled_date AND s.pending_notice IS NULL`,
       [i.tourId, i.leadSeconds],
     );
-    return { sent, nextDueSeconds: i.scheduled && next?.seconds != null ? next.seconds : null };
+    return { sent, nextDueSeconds: i.scheduled && next?.seconds != null ? next.seconds : null, mailPending: pending };
   }
 
-  /** E-mails each recorded notice not yet sent; the Message-ID is fixed per notice, so a resend after a crash is the same message. */
-  private async flushNoticeMail(tourId: string): Promise<void> {
+  /**
+   * E-mails each recorded notice not yet sent; the Message-ID is fixed per notice, so a resend after
+   * a crash between sending and recording is the same message. Without SMTP any more, the notices
+   * are left to the team to deliver by hand (they are in the team's inbox already).
+   */
+  async mailNotices(tourId: string): Promise<{ sent: number }> {
     const pending = await this.db.query(`SELECT id, recipient, subject, body FROM tour_notices WHERE tour_id = $1 AND channel = 'email' AND sent_at IS NULL ORDER BY id`, [tourId]);
+    let sent = 0;
     for (const n of pending) {
+      if (!this.config.SMTP_URL) {
+        this.logger.warn(`notice ${n.id}: SMTP_URL is no longer set; marked for delivery by hand`);
+        await this.db.query(`UPDATE tour_notices SET channel = 'manual', sent_at = now() WHERE id = $1 AND sent_at IS NULL`, [n.id]);
+        continue;
+      }
       const messageId = `<tour-notice-${n.id}@ektp-ops>`;
-      if (!this.config.SMTP_URL) throw new Error('SMTP_URL was removed while village notices wait to be e-mailed');
       await sendMail(this.config.SMTP_URL, { from: this.config.MAIL_FROM, to: n.recipient, subject: n.subject, text: n.body, messageId });
       await this.db.query(`UPDATE tour_notices SET sent_at = now(), message_id = $2 WHERE id = $1 AND sent_at IS NULL`, [n.id, messageId]);
+      sent++;
     }
+    return { sent };
+  }
+
+  /** The centre's answers already recorded for these batches (those still unanswered are left out). */
+  async batchOutcomes(batchIds: string[]): Promise<Array<{ batchId: string; status: 'acknowledged' | 'rejected'; reason?: string }>> {
+    if (batchIds.length === 0) return [];
+    const rows = await this.db.query(
+      `SELECT id, status, rejected_reason FROM tour_batches WHERE id = ANY($1::uuid[]) AND status IN ('acknowledged','rejected') ORDER BY acknowledged_at NULLS LAST, id`,
+      [batchIds],
+    );
+    return rows.map((r: { id: string; status: 'acknowledged' | 'rejected'; rejected_reason: string | null }) => ({
+      batchId: r.id,
+      status: r.status,
+      ...(r.rejected_reason ? { reason: r.rejected_reason } : {}),
+    }));
   }
 
   /** Moves one stop to another day, unless the kit is already booked that day. */
@@ -348,11 +381,13 @@ export class TourReadModelService {
         days = Math.max(0, daysBetween(stops[0].date, tomorrow));
         if (days === 0) return [];
       }
+      // Every day the kit is booked by a stop that does not move: other tours', and this tour's stops already visited.
       const taken = new Set<string>(
         (
           await m.query(
-            `SELECT scheduled_date::text AS date FROM tour_stops WHERE kit_service_point_id = $1 AND tour_id <> $2 AND status NOT IN ('skipped','cancelled')`,
-            [tour.kit_service_point_id, i.tourId],
+            `SELECT scheduled_date::text AS date FROM tour_stops
+              WHERE kit_service_point_id = $1 AND status NOT IN ('skipped','cancelled') AND NOT (id = ANY($2::uuid[]))`,
+            [tour.kit_service_point_id, stops.map((s) => s.id)],
           )
         ).map((r: { date: string }) => r.date),
       );
@@ -400,7 +435,9 @@ export class TourReadModelService {
          FROM devices d JOIN service_points sp ON sp.id = d.service_point_id WHERE d.id = $1 AND d.office_id = $2`,
       [i.deviceId, i.officeId],
     );
-    if (!device) throw new Error(`device ${i.deviceId} is not a device of office ${i.officeId}`);
+    if (!device) {
+      throw ApplicationFailure.create({ type: 'InvalidInput', nonRetryable: true, message: `deviceId ${i.deviceId} is no longer a device of this office` });
+    }
     const [tour] = await this.db.query(`SELECT name FROM tours WHERE id = $1`, [i.tourId]);
     const description = `${i.description} (rusak saat tur jemput bola "${tour?.name ?? i.tourId}")`;
     const [open] = await this.db.query(`SELECT id FROM repair_cases WHERE device_id = $1 AND status NOT IN ('closed','cancelled')`, [i.deviceId]);

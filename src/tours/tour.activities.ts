@@ -28,6 +28,12 @@ export function createTourActivities(readModel: TourReadModelService) {
     async kitRepairStatus(i: { caseIds: string[] }): Promise<{ open: string[] }> {
       return { open: await readModel.openRepairCases(i.caseIds) };
     },
+    async mailNotices(i: { tourId: string }) {
+      return readModel.mailNotices(i.tourId);
+    },
+    async batchOutcomes(i: { batchIds: string[] }) {
+      return readModel.batchOutcomes(i.batchIds);
+    },
     async pushBatch(i: { batchId: string }) {
       return readModel.pushBatch(i.batchId);
     },

@@ -125,6 +125,8 @@ export class ToursService {
     });
     stops.sort((a, b) => a.date.localeCompare(b.date));
 
+    // Read before anything is stored: a failure here leaves no tour without its workflow behind.
+    const policy = await this.offices.getPolicy(dto.officeId, OfficeScope.all());
     const id = randomUUID();
     const workflowId = tourWorkflowId(id);
     await this.db.transaction(async (m) => {
@@ -157,7 +159,6 @@ export class ToursService {
       }
     });
 
-    const policy = await this.offices.getPolicy(dto.officeId, OfficeScope.all());
     const input: TourWorkflowInput = {
       tourId: id,
       officeId: dto.officeId,
@@ -434,18 +435,18 @@ export class ToursService {
         .getHandle(tour.workflow_id)
         .executeUpdate(batchUploadedUpdate, { args: [{ ...actedBy(p), stopId, batchId }], updateId: `batch-uploaded-${batchId}` });
     } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError && !existing) {
-        // The stop was finished meanwhile: this batch is not part of it; nothing stays stored.
-        await this.db.transaction(async (m) => {
-          await m.query(`DELETE FROM tour_batch_packets WHERE batch_id = $1`, [batchId]);
-          await m.query(`DELETE FROM tour_batches WHERE id = $1 AND status = 'received'`, [batchId]);
-        });
+      if (err instanceof WorkflowUpdateFailedError) {
+        // The stop was finished meanwhile and this batch is not part of it: nothing stays stored.
+        if (!existing) {
+          await this.db.transaction(async (m) => {
+            await m.query(`DELETE FROM tour_batch_packets WHERE batch_id = $1`, [batchId]);
+            await m.query(`DELETE FROM tour_batches WHERE id = $1 AND status = 'received'`, [batchId]);
+          });
+        }
         throw err;
       }
-      if (!(err instanceof WorkflowUpdateFailedError)) {
-        // Stored durably; the tour picks it up when the stop is completed.
-        this.logger.warn(`batch ${batchId} stored; the tour was not told yet: ${(err as Error).message}`);
-      }
+      // Stored durably; the tour picks it up when the stop is completed (it reads the stop's batches).
+      this.logger.warn(`batch ${batchId} stored; the tour was not told yet: ${(err as Error).message}`);
     }
     return this.batchView(batchId);
   }

@@ -90,6 +90,7 @@ export class Tours1795700000000 implements MigrationInterface {
       sent_at timestamptz,
       created_at timestamptz NOT NULL DEFAULT now())`);
     await q.query(`CREATE INDEX idx_tour_notices_stop ON tour_notices(stop_id)`);
+    await q.query(`CREATE INDEX idx_tour_notices_tour ON tour_notices(tour_id, id)`);
 
     // An offline recording batch: the packet's checksum is its identity here and at the centre.
     await q.query(`CREATE TABLE tour_batches (

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsDefined,
   IsEmail,
   IsIn,
   IsInt,
@@ -150,7 +151,9 @@ export class UploadBatchDto {
   sha256: string;
 
   @ApiProperty({ description: 'Residents recorded in this batch' })
-  @Type(() => Number)
+  // Multipart fields are text: an empty one is missing, not zero.
+  @Transform(({ value }) => (value === '' || value === undefined || value === null ? undefined : Number(value)))
+  @IsDefined({ message: 'residentsCount is required' })
   @IsInt({ message: 'residentsCount must be a whole number' })
   @Min(0)
   @Max(100_000)
