@@ -26,6 +26,12 @@ describe('workflow replay', () => {
     expect(v3.events.some((e: Record<string, any>) => e.startChildWorkflowExecutionInitiatedEventAttributes?.workflowType?.name === 'escalationWorkflow')).toBe(true);
     expect(files).toContain('escalation-workflow-v1.json');
     expect(patches('repair-workflow-v4-reported-first.json')).toEqual(expect.arrayContaining(['reported-first', 'four-eyes-verify', 'escalate-stalled']));
+    // A tour that synced a batch through its child BatchSyncWorkflow, lost a kit device (a child
+    // RepairWorkflow), rescheduled, skipped and was cancelled; and that batch's own history.
+    const tour = JSON.parse(fs.readFileSync(path.join(dir, 'tour-workflow-v1.json'), 'utf8'));
+    const children = tour.events.map((e: Record<string, any>) => e.startChildWorkflowExecutionInitiatedEventAttributes?.workflowType?.name).filter(Boolean);
+    expect(children).toEqual(expect.arrayContaining(['batchSyncWorkflow', 'repairWorkflow']));
+    expect(files).toContain('batch-sync-workflow-v1.json');
   });
 
   it.each(files)('replays %s deterministically with the current bundle', async (file) => {
