@@ -31,6 +31,7 @@ describe('village recording tours (jemput bola) with offline batches', () => {
       CENTRAL_RETRY_INITIAL_MS: '100',
       CENTRAL_RETRY_MAX_MS: '400',
       TOUR_HISTORY_LIMIT: '400',
+      BATCH_MAX_BYTES: String(64 * 1024),
       SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`,
       MAIL_FROM: 'Dinas Dukcapil <dukcapil@daerah.test>',
     });
@@ -191,6 +192,8 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     blank.set('capturedAt', new Date().toISOString());
     const noCount = await s.office.operator.http('POST', `/tours/${planned.id}/stops/${stopA.id}/batches`, blank);
     expect([noCount.status, noCount.body.errors?.[0]?.field]).toEqual([400, 'residentsCount']);
+    const tooBig = await upload(s.office.operator, planned.id, stopA.id, packet(65 * 1024), { residents: 5, serial: s.kit.pc.serialNumber });
+    expect(tooBig.status).toBe(413);
     const noFile = await s.office.operator.http('POST', `/tours/${planned.id}/stops/${stopA.id}/batches`, { sha256: p0.sha256, residentsCount: 1, deviceSerial: s.kit.pc.serialNumber, capturedAt: new Date().toISOString() });
     expect([noFile.status, noFile.body.field]).toEqual([400, 'file']);
     expect((await stack.db.query(`SELECT count(*)::int AS n FROM tour_batches WHERE tour_id = $1`, [planned.id])).rows[0].n).toBe(2);
