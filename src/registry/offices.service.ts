@@ -96,6 +96,8 @@ export class OfficesService {
       tourNoticeLeadSeconds: values.tourNoticeLeadSeconds,
       tourKitFailurePolicy: values.tourKitFailurePolicy,
       tourKitShiftDays: values.tourKitShiftDays,
+      outageEscalationSeconds: values.outageEscalationSeconds,
+      backlogStallSeconds: values.backlogStallSeconds,
     };
   }
 

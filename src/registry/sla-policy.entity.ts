@@ -45,6 +45,14 @@ export class SlaPolicy {
   @Column({ name: 'tour_kit_shift_days', type: 'integer' })
   tourKitShiftDays: number;
 
+  /** An outage still open this long after it started drafts an escalation letter. */
+  @Column({ name: 'outage_escalation_seconds', type: 'integer' })
+  outageEscalationSeconds: number;
+
+  /** While a print backlog is burned down, no progress for this long reminds the office. */
+  @Column({ name: 'backlog_stall_seconds', type: 'integer' })
+  backlogStallSeconds: number;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
@@ -66,4 +74,6 @@ export const DEFAULT_SLA_POLICY = {
   tourNoticeLeadSeconds: 3 * DAY,
   tourKitFailurePolicy: 'wait-for-repair' as TourKitFailurePolicy,
   tourKitShiftDays: 7,
+  outageEscalationSeconds: 3 * DAY,
+  backlogStallSeconds: 2 * DAY,
 } as const;

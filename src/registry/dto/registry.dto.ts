@@ -147,6 +147,20 @@ export class SlaPolicyDto {
   @Min(1)
   @Max(365)
   tourKitShiftDays?: number;
+
+  @ApiPropertyOptional({ description: 'An outage still open this long after it started drafts an escalation letter (default 3 days)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SECONDS)
+  outageEscalationSeconds?: number;
+
+  @ApiPropertyOptional({ description: 'While a print backlog is burned down, no progress for this long reminds the office (default 2 days)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SECONDS)
+  backlogStallSeconds?: number;
 }
 
 export class CreateServicePointDto {
