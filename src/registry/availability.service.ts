@@ -21,22 +21,43 @@ export class AvailabilityService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async refresh(servicePointId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await this.refreshWhere('sp.id = $1', [servicePointId], manager);
+  }
+
+  /** Every service point of an office (an outage of the whole office began or ended). */
+  async refreshOffice(officeId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await this.refreshWhere('sp.office_id = $1', [officeId], manager);
+  }
+
+  /**
+   * Recording needs a working recording set and no open outage over the service point that stops
+   * recording; printing a working card printer and no open outage that stops printing.
+   */
+  private async refreshWhere(where: string, params: unknown[], manager: EntityManager): Promise<void> {
+    const kinds = `$${params.length + 1}::text[]`;
+    const outage = (effect: string) => `EXISTS (SELECT 1 FROM outages o
+        WHERE o.office_id = sp.office_id AND o.status = 'open' AND o.${effect}
+          AND (o.whole_office OR EXISTS (SELECT 1 FROM outage_service_points osp WHERE osp.outage_id = o.id AND osp.service_point_id = sp.id)))`;
     await manager.query(
-      `UPDATE service_points sp
+      `WITH target AS (SELECT sp.id, sp.office_id FROM service_points sp WHERE ${where}),
+       x AS (
+         SELECT sp.id,
+                (SELECT count(DISTINCT d.kind) FROM devices d
+                  WHERE d.service_point_id = sp.id AND d.status = 'active' AND d.kind = ANY(${kinds})) = cardinality(${kinds})
+                  AND NOT ${outage('stops_recording')} AS can_record,
+                EXISTS (SELECT 1 FROM devices d WHERE d.service_point_id = sp.id AND d.status = 'active' AND d.kind = 'card-printer')
+                  AND NOT ${outage('stops_printing')} AS can_print
+           FROM target sp
+       )
+       UPDATE service_points sp
           SET can_record = x.can_record,
               can_print = x.can_print,
               availability_changed_at = CASE
                 WHEN sp.can_record IS DISTINCT FROM x.can_record OR sp.can_print IS DISTINCT FROM x.can_print THEN now()
                 ELSE sp.availability_changed_at END
-         FROM (
-           SELECT
-             (SELECT count(DISTINCT d.kind) FROM devices d
-               WHERE d.service_point_id = $1 AND d.status = 'active' AND d.kind = ANY($2::text[])) = cardinality($2::text[]) AS can_record,
-             EXISTS (SELECT 1 FROM devices d
-               WHERE d.service_point_id = $1 AND d.status = 'active' AND d.kind = 'card-printer') AS can_print
-         ) x
-        WHERE sp.id = $1`,
-      [servicePointId, RECORDING_SET_KINDS],
+         FROM x
+        WHERE sp.id = x.id`,
+      [...params, RECORDING_SET_KINDS],
     );
   }
 
