@@ -8,6 +8,8 @@ import { createEscalationActivities } from './escalations/escalation.activities'
 import { EscalationReadModelService } from './escalations/escalation-read-model.service';
 import { createRepairActivities } from './repairs/repair.activities';
 import { RepairReadModelService } from './repairs/repair-read-model.service';
+import { createOutageActivities } from './outages/outage.activities';
+import { OutageReadModelService } from './outages/outage-read-model.service';
 import { createTourActivities } from './tours/tour.activities';
 import { TourReadModelService } from './tours/tour-read-model.service';
 import { WorkerModule } from './worker.module';
@@ -41,6 +43,7 @@ export async function startWorker(config: AppConfig = loadConfig()): Promise<Run
         ...createRepairActivities(context.get(RepairReadModelService)),
         ...createEscalationActivities(context.get(EscalationReadModelService)),
         ...createTourActivities(context.get(TourReadModelService)),
+        ...createOutageActivities(context.get(OutageReadModelService)),
       },
     });
     const conn = connection;

@@ -3,3 +3,4 @@ export { repairWorkflow } from './repair.workflow';
 export { escalationWorkflow } from './escalation.workflow';
 export { tourWorkflow } from './tour.workflow';
 export { batchSyncWorkflow } from './batch-sync.workflow';
+export { outageWorkflow } from './outage.workflow';

@@ -15,7 +15,8 @@ import { returnedRows } from '../common/sql';
 import { DEVICE_KIND_ID } from '../repairs/repair-labels';
 import type { DeviceKind } from '../registry/device.entity';
 import { renderLetterPdf } from './letter-pdf';
-import { DEFAULT_RECIPIENT, followUpText, letterNumber } from './letter-text';
+import { DEFAULT_RECIPIENT, draftFromOutage, followUpText, letterNumber } from './letter-text';
+import { OUTAGE_KIND_ID } from '../outages/outage-labels';
 
 export interface EscalationEventInput {
   escalationId: string;
@@ -137,6 +138,15 @@ export class EscalationReadModelService {
       );
       const label = REPAIR_VISIBLE[e.event];
       if (label) {
+        // So do the outages it is about.
+        await m.query(
+          `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
+           SELECT $1 || ':' || l.outage_id::text, $2, 'outage', l.outage_id, $3, $4, o.status, o.status, $5, $6, $7
+             FROM escalation_outages l JOIN outages o ON o.id = l.outage_id
+            WHERE l.escalation_id = $8
+           ON CONFLICT (workflow_id, seq) DO NOTHING`,
+          [e.workflowId, e.seq, e.officeId, `escalation-${e.event}`, e.actor, label, JSON.stringify({ escalationId: e.escalationId, round: e.round, ...e.details }), e.escalationId],
+        );
         // The linked repair cases tell it in their own timelines (keyed per case, so once each).
         await m.query(
           `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
@@ -193,6 +203,42 @@ export class EscalationReadModelService {
         [id, escalationWorkflowId(id), officeId, text.subject, office.ministry_recipient ?? DEFAULT_RECIPIENT, text.body, JSON.stringify(text.attachments), caseId],
       );
       await m.query(`INSERT INTO escalation_repair_cases (escalation_id, repair_case_id) VALUES ($1, $2)`, [id, caseId]);
+      return { escalationId: id, start: await this.startInput(m, id, officeId) };
+    });
+  }
+
+  /**
+   * An outage past its threshold: its letter, drafted once (a retry answers with the same one), to be
+   * started by the outage's workflow as a child.
+   */
+  async openOutageEscalation(outageId: string, officeId: string): Promise<{ escalationId: string; start?: EscalationWorkflowInput }> {
+    return this.db.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`outage-escalation:${outageId}`]);
+      const [linked] = await m.query(`SELECT escalation_id FROM escalation_outages WHERE outage_id = $1`, [outageId]);
+      if (linked) return { escalationId: linked.escalation_id, start: await this.startInput(m, linked.escalation_id, officeId) };
+      const [o] = await m.query(
+        `SELECT o.kind, o.started_at, o.description, o.whole_office, o.stops_recording, o.stops_printing,
+                GREATEST(0, EXTRACT(DAY FROM now() - o.started_at))::int AS days, f.name AS office_name, f.ministry_recipient, r.name AS regency_name,
+                COALESCE((SELECT array_agg(sp.name ORDER BY sp.name) FROM outage_service_points x JOIN service_points sp ON sp.id = x.service_point_id WHERE x.outage_id = o.id), '{}') AS points
+           FROM outages o JOIN offices f ON f.id = o.office_id JOIN regencies r ON r.code = f.regency_code WHERE o.id = $1`,
+        [outageId],
+      );
+      const text = draftFromOutage(o.office_name, o.regency_name, {
+        kindLabel: OUTAGE_KIND_ID[o.kind as keyof typeof OUTAGE_KIND_ID] ?? o.kind,
+        startedOn: new Date(o.started_at),
+        days: o.days,
+        servicePoints: o.whole_office ? [] : o.points,
+        stopsRecording: o.stops_recording,
+        stopsPrinting: o.stops_printing,
+        description: o.description,
+      });
+      const id = randomUUID();
+      await m.query(
+        `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by)
+         VALUES ($1, $2, $3, 'drafted', 'outage', $4, $5, $6, $7, 'system')`,
+        [id, escalationWorkflowId(id), officeId, text.subject, o.ministry_recipient ?? DEFAULT_RECIPIENT, text.body, JSON.stringify(text.attachments)],
+      );
+      await m.query(`INSERT INTO escalation_outages (escalation_id, outage_id) VALUES ($1, $2)`, [id, outageId]);
       return { escalationId: id, start: await this.startInput(m, id, officeId) };
     });
   }

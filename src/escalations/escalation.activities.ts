@@ -23,6 +23,9 @@ export function createEscalationActivities(readModel: EscalationReadModelService
     async joinStalledEscalation(input: { caseId: string; officeId: string }) {
       return readModel.joinStalledEscalation(input.caseId, input.officeId);
     },
+    async openOutageEscalation(input: { outageId: string; officeId: string }) {
+      return readModel.openOutageEscalation(input.outageId, input.officeId);
+    },
     async sendEscalationReminder(reminder: EscalationReminderInput): Promise<void> {
       await readModel.sendReminder(reminder);
     },

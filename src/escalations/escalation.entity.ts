@@ -17,7 +17,7 @@ export class Escalation {
   status: EscalationStatus;
 
   @Column({ type: 'varchar', length: 32 })
-  source: 'manual' | 'repair-stalled';
+  source: 'manual' | 'repair-stalled' | 'outage';
 
   @Column({ type: 'integer' })
   round: number;

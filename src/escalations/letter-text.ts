@@ -50,6 +50,34 @@ export function draftFromCases(officeName: string, regencyName: string, cases: C
   return { subject, body, attachments: [] };
 }
 
+export interface OutageFact {
+  /** The kind in words: "jaringan", "sistem pusat", … */
+  kindLabel: string;
+  startedOn: Date;
+  days: number;
+  /** The service points it stops, or none for the whole office. */
+  servicePoints: string[];
+  stopsRecording: boolean;
+  stopsPrinting: boolean;
+  description: string;
+}
+
+/** A letter about an outage that drags on. */
+export function draftFromOutage(officeName: string, regencyName: string, o: OutageFact): DraftText {
+  const where = o.servicePoints.length ? o.servicePoints.join(', ') : `seluruh tempat pelayanan ${officeName}`;
+  const stopped = [o.stopsRecording ? 'perekaman' : null, o.stopsPrinting ? 'pencetakan' : null].filter(Boolean).join(' dan ');
+  const subject = `Permohonan penanganan gangguan ${o.kindLabel} pada pelayanan KTP-el di ${regencyName}`;
+  const body = [
+    `Dengan hormat,`,
+    `Bersama ini kami sampaikan bahwa sejak ${tanggal(o.startedOn)} (${o.days} hari) terjadi gangguan ${o.kindLabel} di ${where}, ` +
+      `sehingga ${stopped} KTP-el tidak dapat dilaksanakan. Keterangan: ${o.description}`,
+    `Gangguan tersebut menghambat pelayanan KTP-el bagi penduduk, sementara layanan administrasi kependudukan lainnya tetap berjalan. ` +
+      `Sehubungan dengan hal tersebut, kami mohon bantuan Bapak/Ibu agar gangguan dimaksud dapat segera ditangani.`,
+    `Demikian kami sampaikan, atas perhatian dan kerja samanya kami ucapkan terima kasih.`,
+  ].join('\n\n');
+  return { subject, body, attachments: [] };
+}
+
 export interface EarlierLetter {
   number: string;
   date: Date;

@@ -1,0 +1,21 @@
+import type { OutageEventInput, OutageReadModelService, OutageReminderInput } from './outage-read-model.service';
+
+/** Activities of OutageWorkflow, built from their Nest dependencies by the worker. */
+export function createOutageActivities(readModel: OutageReadModelService) {
+  return {
+    async recordOutageEvent(event: OutageEventInput): Promise<void> {
+      await readModel.recordEvent(event);
+    },
+    async sendOutageReminder(r: OutageReminderInput): Promise<void> {
+      await readModel.sendReminder(r);
+    },
+    async recordPrintProgress(i: { outageId: string; date: string; printed: number; actor: string }) {
+      return readModel.recordPrintProgress(i);
+    },
+    async planOvertime(i: { outageId: string; date: string; target: number; actor: string }): Promise<void> {
+      await readModel.planOvertime(i);
+    },
+  };
+}
+
+export type OutageActivities = ReturnType<typeof createOutageActivities>;

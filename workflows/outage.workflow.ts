@@ -1,0 +1,247 @@
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, ParentClosePolicy, proxyActivities, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
+import type { EscalationActivities } from '../src/escalations/escalation.activities';
+import type { OutageActivities } from '../src/outages/outage.activities';
+import { escalationWorkflowId } from './escalation.messages';
+import type { escalationWorkflow } from './escalation.workflow';
+import {
+  OutageActor,
+  OutageState,
+  OutageStatus,
+  OutageWorkflowInput,
+  outageStateQuery,
+  OvertimeInput,
+  planOvertimeUpdate,
+  PrintProgressInput,
+  printProgressUpdate,
+  ResolveOutageInput,
+  resolveOutageUpdate,
+} from './outage.messages';
+import { OFFICE_ID } from './search-attributes';
+
+const acts = proxyActivities<OutageActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+const { openOutageEscalation } = proxyActivities<EscalationActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface OutageContinuation {
+  state: OutageState;
+  sinceReminderSeconds: number;
+}
+
+/**
+ * One outage of a whole system (network, central system, office server, power, card stock) for an
+ * office or some of its service points: reminders while it lasts, an escalation letter when it drags
+ * on past the policy threshold, then — when it stopped printing — the burn-down of the cards it left
+ * unprinted, reminding when progress stalls, until the backlog is zero.
+ */
+export async function outageWorkflow(input: OutageWorkflowInput, continued?: OutageContinuation): Promise<OutageState> {
+  const { policy } = input;
+  const state: OutageState = continued?.state ?? { outageId: input.outageId, status: 'open', seq: 0, version: 0, remindersSent: 0, waitedSeconds: 0 };
+  let sinceReminder = continued?.sinceReminderSeconds ?? 0;
+  const workflowId = workflowInfo().workflowId;
+
+  function refuse(type: 'InvalidTransition' | 'InvalidInput', message: string): never {
+    throw ApplicationFailure.create({ type, nonRetryable: true, message, details: [{ status: state.status }] });
+  }
+
+  // Updates and the loop take turns, so read-model writes land in the order they were decided.
+  let busy = false;
+  async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    await condition(() => !busy);
+    busy = true;
+    try {
+      return await fn();
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function record(
+    event: string,
+    cmd: { actor: string; requestId?: string },
+    opts: { status?: OutageStatus; note?: string; details?: Record<string, unknown>; patch?: { resolvedAt?: string; backlog?: number; needsEscalation?: boolean } } = {},
+  ): Promise<OutageState> {
+    const from = state.status;
+    if (opts.status) state.status = opts.status;
+    state.version++;
+    await acts.recordOutageEvent({
+      outageId: input.outageId,
+      officeId: input.officeId,
+      workflowId,
+      seq: ++state.seq,
+      event,
+      fromStatus: from,
+      toStatus: state.status,
+      actor: cmd.actor,
+      requestId: cmd.requestId,
+      note: opts.note,
+      details: opts.details ?? {},
+      patch: opts.patch ?? {},
+    });
+    return state;
+  }
+
+  function checkActor(cmd: OutageActor): void {
+    if (!cmd?.actor?.trim()) refuse('InvalidInput', 'actor is required');
+  }
+
+  setHandler(outageStateQuery, () => state);
+  const reportedSeq = continued ? 0 : ++state.seq;
+
+  const validateResolve = (cmd: ResolveOutageInput) => {
+    checkActor(cmd);
+    if (state.status !== 'open') refuse('InvalidTransition', `The outage is ${state.status}; only an open outage is resolved`);
+    if (!Number.isInteger(cmd.backlog) || cmd.backlog < 0) refuse('InvalidInput', 'backlog must be a whole number of cards, 0 or more');
+  };
+  setHandler(
+    resolveOutageUpdate,
+    (cmd) =>
+      exclusive(async () => {
+        validateResolve(cmd);
+        state.backlogRemaining = cmd.backlog;
+        return record('resolved', cmd, {
+          status: cmd.backlog > 0 ? 'recovering' : 'closed',
+          details: { resolvedAt: cmd.resolvedAt, backlog: cmd.backlog },
+          patch: { resolvedAt: cmd.resolvedAt, backlog: cmd.backlog },
+        });
+      }),
+    { validator: validateResolve },
+  );
+
+  const validateProgress = (cmd: PrintProgressInput) => {
+    checkActor(cmd);
+    if (state.status !== 'recovering') refuse('InvalidTransition', `Print progress is recorded while a backlog is burned down; the outage is ${state.status}`);
+    if (!DATE.test(cmd.date ?? '')) refuse('InvalidInput', 'date must be a date such as 2026-12-01');
+    if (!Number.isInteger(cmd.printed) || cmd.printed < 0) refuse('InvalidInput', 'printed must be a whole number of cards, 0 or more');
+  };
+  setHandler(
+    printProgressUpdate,
+    (cmd) =>
+      exclusive(async () => {
+        validateProgress(cmd);
+        const burn = await acts.recordPrintProgress({ outageId: input.outageId, date: cmd.date, printed: cmd.printed, actor: cmd.actor });
+        state.backlogRemaining = burn.remaining;
+        await record('print-progress', cmd, { details: { date: cmd.date, printed: cmd.printed, remaining: burn.remaining } });
+        if (burn.remaining === 0) {
+          await record('closed', { actor: 'system' }, { status: 'closed', details: { daysTaken: burn.daysTaken, printedTotal: burn.printedTotal } });
+        }
+        return state;
+      }),
+    { validator: validateProgress },
+  );
+
+  const validateOvertime = (cmd: OvertimeInput) => {
+    checkActor(cmd);
+    if (state.status === 'closed') refuse('InvalidTransition', 'The outage is closed; there is no backlog left to plan for');
+    if (!DATE.test(cmd.date ?? '')) refuse('InvalidInput', 'date must be a date such as 2026-12-01');
+    if (!Number.isInteger(cmd.target) || cmd.target < 1) refuse('InvalidInput', 'target must be a whole number of cards, 1 or more');
+  };
+  setHandler(
+    planOvertimeUpdate,
+    (cmd) =>
+      exclusive(async () => {
+        validateOvertime(cmd);
+        await acts.planOvertime({ outageId: input.outageId, date: cmd.date, target: cmd.target, actor: cmd.actor });
+        return record('overtime-planned', cmd, { details: { date: cmd.date, target: cmd.target } });
+      }),
+    { validator: validateOvertime },
+  );
+
+  if (!continued) {
+    await acts.recordOutageEvent({
+      outageId: input.outageId,
+      officeId: input.officeId,
+      workflowId,
+      seq: reportedSeq,
+      event: 'reported',
+      toStatus: 'open',
+      actor: input.reportedBy,
+      requestId: input.requestId,
+      details: {},
+      patch: {},
+    });
+  }
+
+  const continueIfLong = async () => {
+    if (!workflowInfo().continueAsNewSuggested) return;
+    await condition(allHandlersFinished);
+    await continueAsNew<typeof outageWorkflow>(input, { state, sinceReminderSeconds: sinceReminder });
+  };
+
+  // While it lasts: reminders at the interval (operators, then the managers too), and an escalation
+  // letter once it has lasted past the threshold.
+  let level = 0;
+  while (state.status === 'open') {
+    await continueIfLong();
+    const untilEscalation = state.escalationId ? Infinity : input.escalateAfterSeconds - state.waitedSeconds;
+    const wait = Math.max(1, Math.min(policy.reminderIntervalSeconds - sinceReminder, untilEscalation));
+    if (await condition(() => state.status !== 'open', wait * 1000)) break;
+    await exclusive(async () => {
+      if (state.status !== 'open') return;
+      state.waitedSeconds += wait;
+      sinceReminder += wait;
+      if (!state.escalationId && state.waitedSeconds >= input.escalateAfterSeconds) {
+        const esc = await openOutageEscalation({ outageId: input.outageId, officeId: input.officeId });
+        if (esc.start) {
+          try {
+            await startChild<typeof escalationWorkflow>('escalationWorkflow', {
+              workflowId: escalationWorkflowId(esc.escalationId),
+              args: [esc.start],
+              typedSearchAttributes: [{ key: OFFICE_ID, value: input.officeId }],
+              // The letter outlives the outage: a resolution does not withdraw what was sent.
+              parentClosePolicy: ParentClosePolicy.ABANDON,
+            });
+          } catch (err) {
+            if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+          }
+        }
+        state.escalationId = esc.escalationId;
+        await record('escalated', { actor: 'system' }, { details: { escalationId: esc.escalationId }, patch: { needsEscalation: true } });
+      }
+      if (sinceReminder >= policy.reminderIntervalSeconds) {
+        sinceReminder = 0;
+        level++;
+        state.remindersSent++;
+        await acts.sendOutageReminder({
+          outageId: input.outageId,
+          officeId: input.officeId,
+          workflowId,
+          seq: ++state.seq,
+          level,
+          kind: 'open',
+          recipients: level >= 2 ? ['operator', 'manager'] : ['operator'],
+        });
+      }
+    });
+  }
+
+  // The backlog it left: printed down day by day; no progress for backlogStallSeconds reminds the office.
+  while (state.status === 'recovering') {
+    await continueIfLong();
+    const version = state.version;
+    if (await condition(() => state.status !== 'recovering' || state.version !== version, policy.backlogStallSeconds * 1000)) continue;
+    await exclusive(async () => {
+      if (state.status !== 'recovering' || state.version !== version) return;
+      state.remindersSent++;
+      await acts.sendOutageReminder({
+        outageId: input.outageId,
+        officeId: input.officeId,
+        workflowId,
+        seq: ++state.seq,
+        level: state.remindersSent,
+        kind: 'backlog-stalled',
+        recipients: ['operator', 'manager'],
+      });
+    });
+  }
+
+  await condition(allHandlersFinished);
+  return state;
+}
