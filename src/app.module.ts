@@ -15,6 +15,7 @@ import { RegistryModule } from './registry/registry.module';
 import { RepairsModule } from './repairs/repairs.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { ToursModule } from './tours/tours.module';
+import { OutagesModule } from './outages/outages.module';
 
 /** The API process. */
 @Module({
@@ -35,6 +36,7 @@ import { ToursModule } from './tours/tours.module';
     RepairsModule,
     EscalationsModule,
     ToursModule,
+    OutagesModule,
     NotificationsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

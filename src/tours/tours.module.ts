@@ -162,6 +162,13 @@ export class UnrecordedResidentsController {
   list(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.residents.list(id, p.read);
   }
+
+  /** Residents required to hold an e-KTP, recorded and not yet recorded (imported counts, updated by tours), and the trend. */
+  @Get(':id/coverage')
+  @Access.anyRole()
+  coverage(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
+    return this.residents.coverage(id, p.read);
+  }
 }
 
 @Module({

@@ -124,6 +124,56 @@ export class UnrecordedResidentsService {
     return { officeId, ...(await this.totals(officeId)), villages };
   }
 
+  /**
+   * Residents required to hold an e-KTP, recorded and not yet recorded: the imported counts, less
+   * what tours recorded (acknowledged by the centre) in each village since its count was imported;
+   * and the trend, day by day since the earliest import (the last 90 days).
+   */
+  async coverage(officeId: string, scope: OfficeScope) {
+    const [office] = await this.db.query(`SELECT id, name FROM offices WHERE id = $1`, [officeId]);
+    if (!office || !scope.allows(officeId)) throw new NotFoundError('Office', officeId);
+    const villages: Array<{ village_code: string; required_total: number | null; unrecorded: number; since: number }> = await this.db.query(
+      `SELECT u.village_code, u.required_total, u.unrecorded,
+              COALESCE((SELECT sum(b.residents_count) FROM tour_batches b JOIN tour_stops s ON s.id = b.stop_id
+                         WHERE s.village_code = u.village_code AND b.office_id = u.office_id AND b.status = 'acknowledged'
+                           AND b.acknowledged_at >= u.imported_at), 0)::int AS since
+         FROM unrecorded_residents u WHERE u.office_id = $1`,
+      [officeId],
+    );
+    const notYet = villages.reduce((n, v) => n + Math.max(0, v.unrecorded - v.since), 0);
+    const withRequired = villages.filter((v) => v.required_total !== null);
+    const required = withRequired.reduce((n, v) => n + (v.required_total ?? 0), 0);
+    const notYetOfRequired = withRequired.reduce((n, v) => n + Math.max(0, v.unrecorded - v.since), 0);
+    const trend: Array<{ date: string; recordedByTours: number; notYetRecorded: number }> = await this.db.query(
+      `WITH v AS (SELECT village_code, unrecorded, imported_at FROM unrecorded_residents WHERE office_id = $1),
+            days AS (SELECT generate_series(
+                       GREATEST((SELECT min(imported_at) FROM v) AT TIME ZONE 'Asia/Jakarta', (now() AT TIME ZONE 'Asia/Jakarta') - interval '89 days')::date,
+                       (now() AT TIME ZONE 'Asia/Jakarta')::date, interval '1 day')::date AS day
+                      WHERE EXISTS (SELECT 1 FROM v)),
+            acked AS (SELECT s.village_code, (b.acknowledged_at AT TIME ZONE 'Asia/Jakarta')::date AS day, sum(b.residents_count)::int AS n
+                        FROM tour_batches b JOIN tour_stops s ON s.id = b.stop_id JOIN v ON v.village_code = s.village_code
+                       WHERE b.office_id = $1 AND b.status = 'acknowledged' AND b.acknowledged_at >= v.imported_at
+                       GROUP BY 1, 2)
+       SELECT d.day::text AS date,
+              COALESCE((SELECT sum(a.n) FROM acked a WHERE a.day = d.day), 0)::int AS "recordedByTours",
+              (SELECT COALESCE(sum(GREATEST(0, v.unrecorded - COALESCE((SELECT sum(a.n) FROM acked a WHERE a.village_code = v.village_code AND a.day <= d.day), 0))), 0)
+                 FROM v)::int AS "notYetRecorded"
+         FROM days d ORDER BY d.day`,
+      [officeId],
+    );
+    return {
+      officeId,
+      officeName: office.name,
+      villagesCounted: villages.length,
+      requiredTotal: withRequired.length ? required : null,
+      recorded: withRequired.length ? required - notYetOfRequired : null,
+      notYetRecorded: notYet,
+      recordedByToursSinceImport: villages.reduce((n, v) => n + Math.min(v.since, v.unrecorded), 0),
+      coveragePercent: required > 0 ? Math.round(((required - notYetOfRequired) / required) * 1000) / 10 : null,
+      trend,
+    };
+  }
+
   private async totals(officeId: string): Promise<{ villageCount: number; totalUnrecorded: number }> {
     const [t] = await this.db.query(`SELECT count(*)::int AS villages, COALESCE(sum(unrecorded), 0)::int AS total FROM unrecorded_residents WHERE office_id = $1`, [officeId]);
     return { villageCount: t.villages, totalUnrecorded: t.total };

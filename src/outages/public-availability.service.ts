@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { InvalidInputError } from '../common/domain-errors';
+import { AvailabilityQuery } from './dto/outages.dto';
+
+export interface PublicServicePoint {
+  id: string;
+  name: string;
+  kind: string;
+  districtCode: string;
+  districtName: string;
+  canRecord: boolean;
+  canPrint: boolean;
+  /** Since when it cannot record or print (null while it can do both). */
+  unavailableSince: string | null;
+  /** For one that cannot record: the nearest that can — same kecamatan, then the regency, then the Dinas office. */
+  recordInstead: Array<{ id: string; name: string; districtName: string }>;
+}
+
+/** How long an answer is reused: the public may ask often, the state changes by the hour. */
+const TTL_MS = 30_000;
+
+/**
+ * Where residents can record and print today, for anyone, without a login: service points with
+ * their derived availability and nothing else (no devices, no outage details, no people).
+ */
+@Injectable()
+export class PublicAvailabilityService {
+  private readonly cache = new Map<string, { at: number; value: Promise<unknown> }>();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  get(query: AvailabilityQuery) {
+    if (!query.regency && !query.district) throw new InvalidInputError('regency', 'regency or district is required (a regency code such as 52.02)');
+    const key = `${query.regency ?? ''}|${query.district ?? ''}`;
+    const hit = this.cache.get(key);
+    if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
+    if (this.cache.size > 2_000) this.cache.clear();
+    const value = this.load(query).catch((err) => {
+      this.cache.delete(key);
+      throw err;
+    });
+    this.cache.set(key, { at: Date.now(), value });
+    return value;
+  }
+
+  /** An outage of the office began or ended: this process answers afresh for its regency at once (others within the TTL). */
+  async invalidate(officeId: string): Promise<void> {
+    const [office] = await this.db.query(`SELECT regency_code FROM offices WHERE id = $1`, [officeId]);
+    if (!office) return;
+    for (const key of this.cache.keys()) if (key.startsWith(`${office.regency_code}|`) || key.includes(`|${office.regency_code}.`)) this.cache.delete(key);
+  }
+
+  private async load(query: AvailabilityQuery) {
+    const regency = query.regency ?? query.district!.slice(0, 5);
+    if (query.district && !query.district.startsWith(`${regency}.`)) throw new InvalidInputError('district', `district ${query.district} does not lie in regency ${regency}`);
+    const rows: Array<Record<string, any>> = await this.db.query(
+      `SELECT sp.id, sp.name, sp.kind, sp.district_code, d.name AS district_name, sp.can_record, sp.can_print, sp.availability_changed_at
+         FROM service_points sp JOIN districts d ON d.code = sp.district_code
+        WHERE d.regency_code = $1
+        ORDER BY sp.district_code, sp.name`,
+      [regency],
+    );
+    const recorders = rows.filter((r) => r.can_record);
+    const nearest = (r: Record<string, any>) =>
+      [...recorders]
+        .sort((a, b) => rank(a, r) - rank(b, r) || String(a.name).localeCompare(String(b.name)))
+        .slice(0, 3)
+        .map((a) => ({ id: a.id as string, name: a.name as string, districtName: a.district_name as string }));
+    const points: PublicServicePoint[] = rows
+      .filter((r) => !query.district || r.district_code === query.district)
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        districtCode: r.district_code,
+        districtName: r.district_name,
+        canRecord: r.can_record,
+        canPrint: r.can_print,
+        unavailableSince: r.can_record && r.can_print ? null : new Date(r.availability_changed_at).toISOString(),
+        recordInstead: r.can_record ? [] : nearest(r),
+      }));
+    const [regencyRow] = await this.db.query(`SELECT code, name FROM regencies WHERE code = $1`, [regency]);
+    if (!regencyRow) throw new InvalidInputError(query.regency ? 'regency' : 'district', `regency ${regency} is not a known regency`);
+    return {
+      regency: { code: regencyRow.code, name: regencyRow.name },
+      district: query.district ?? null,
+      asOf: new Date().toISOString(),
+      servicePoints: points,
+      canRecordSomewhere: points.some((p) => p.canRecord) || recorders.length > 0,
+    };
+  }
+}
+
+/** Same kecamatan first; then elsewhere in the regency; then the Dinas office itself. */
+function rank(candidate: Record<string, any>, from: Record<string, any>): number {
+  if (candidate.district_code === from.district_code) return 0;
+  return candidate.kind === 'office-hq' ? 2 : 1;
+}
