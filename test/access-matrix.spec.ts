@@ -79,6 +79,14 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /tours/{id}/stops/{stopId}/skip': OFFICE_STAFF,
   'POST /tours/{id}/stops/{stopId}/reschedule': OFFICE_STAFF,
   'POST /tours/{id}/stops/{stopId}/batches': OFFICE_STAFF,
+  'GET /offices/{id}/coverage': ALL,
+  'POST /outages': OFFICE_STAFF,
+  'GET /outages': ALL,
+  'GET /outages/{id}': ALL,
+  'POST /outages/{id}/resolve': OFFICE_STAFF,
+  'POST /outages/{id}/print-progress': OFFICE_STAFF,
+  'POST /outages/{id}/overtime': OFFICE_STAFF,
+  'GET /availability': 'public',
   'GET /notifications': ALL,
   'POST /notifications/read-all': ALL,
   'POST /notifications/{id}/read': ALL,
@@ -182,6 +190,8 @@ describe('access control over every route', () => {
       await b.operator.post('/tours', { officeId: b.id, name: 'Tur B', teamUserIds: [operatorB], kitServicePointId: mobile.id, stops: [{ villageCode: village, date: tomorrow, expectedResidents: 9 }] })
     ).body;
     expect(tour.stops).toHaveLength(1);
+    const outage = (await b.operator.post('/outages', { officeId: b.id, kind: 'card-stock', startedAt: new Date().toISOString(), description: 'Blanko habis' })).body;
+    expect(outage.status).toBe('open');
     const secondRepair = (await b.operator.post('/repairs', { deviceId: devices.pc.id, description: 'PC rusak' })).body;
     const escalation = (await b.operator.post('/escalations', { repairCaseIds: [secondRepair.id] })).body;
     const managerB2 = await createUser(stack, 'manager', { officeId: b.id });
@@ -201,6 +211,7 @@ describe('access control over every route', () => {
       'api-keys': key.id,
       escalations: escalation.id,
       tours: tour.id,
+      outages: outage.id,
     };
     const validBody: Record<string, unknown> = {
       'PATCH /offices/{id}': { name: 'Diambil alih' },
@@ -219,6 +230,9 @@ describe('access control over every route', () => {
       'POST /escalations/{id}/reject': { reason: 'Diambil alih' },
       'POST /escalations/{id}/request-changes': { comment: 'Diambil alih' },
       'POST /escalations/{id}/reply': { receivedAt: new Date().toISOString(), reference: 'X-1', summary: 'Diambil alih' },
+      'POST /outages/{id}/resolve': { backlog: 3 },
+      'POST /outages/{id}/print-progress': { date: new Date().toISOString().slice(0, 10), printed: 1 },
+      'POST /outages/{id}/overtime': { date: new Date().toISOString().slice(0, 10), target: 5 },
       'POST /tours/{id}/reject': { reason: 'Diambil alih' },
       'POST /tours/{id}/cancel': { reason: 'Diambil alih' },
       'POST /tours/{id}/kit-failure': { deviceId: randomUUID(), description: 'Diambil alih' },
@@ -247,7 +261,8 @@ describe('access control over every route', () => {
                     (SELECT json_agg(t ORDER BY t.id) FROM tours t WHERE office_id = $1) AS tours,
                     (SELECT json_agg(s ORDER BY s.id) FROM tour_stops s WHERE office_id = $1) AS stops,
                     (SELECT count(*) FROM tour_batches WHERE office_id = $1) AS batches,
-                    (SELECT count(*) FROM unrecorded_residents WHERE office_id = $1) AS unrecorded`,
+                    (SELECT count(*) FROM unrecorded_residents WHERE office_id = $1) AS unrecorded,
+                    (SELECT json_agg(o ORDER BY o.id) FROM outages o WHERE office_id = $1) AS outages`,
             [b.id],
           )
         ).rows[0],

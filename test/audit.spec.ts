@@ -114,6 +114,14 @@ describe('the audit trail', () => {
     const refused = (await planTour([10])).body;
     expect((await office.manager.post(`/tours/${refused.id}/reject`, { reason: 'Anggaran belum tersedia' })).status).toBe(200);
 
+    // An outage that stopped printing: resolved with a backlog, overtime planned, printed down.
+    expect((await op.post('/devices', { servicePointId: sp.id, kind: 'card-printer', serialNumber: `AP-${randomUUID().slice(0, 8)}`, owner: 'regional' })).status).toBe(201);
+    const blocked = (await op.post('/outages', { officeId: office.id, kind: 'card-stock', startedAt: new Date().toISOString(), description: 'Blanko habis' })).body;
+    expect((await op.post(`/outages/${blocked.id}/resolve`, { backlog: 10 })).status).toBe(200);
+    const todayWib = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    expect((await office.manager.post(`/outages/${blocked.id}/overtime`, { date: todayWib, target: 10 })).status).toBe(200);
+    expect((await op.post(`/outages/${blocked.id}/print-progress`, { date: todayWib, printed: 10 })).status).toBe(200);
+
     // Accounts and keys.
     const person = await createUser(stack, 'operator', { officeId: office.id });
     await stack.http('PATCH', `/users/${person.id}`, { displayName: 'Nama Baru' });

@@ -252,6 +252,10 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     for (const e of ['planned', 'reminder', 'approved', 'village-notice-scheduled', 'stop-checked-in', 'batch-received', 'batch-acknowledged', 'batch-rejected', 'stop-finished', 'completed']) {
       expect(events).toContain(e);
     }
+    // Coverage: the imported counts less what the tour recorded (a village cannot go below zero).
+    const coverage = expectOk(await s.office.manager.get(`/offices/${s.office.id}/coverage`));
+    expect(coverage).toMatchObject({ villagesCounted: 3, requiredTotal: 1950, notYetRecorded: 20 + 45 + 0, recorded: 1950 - 65, recordedByToursSinceImport: 100 + 30 + 33 });
+    expect(coverage.trend[coverage.trend.length - 1]).toEqual({ date: today, recordedByTours: 169, notYetRecorded: 65 });
     const listed = expectOk(await s.office.manager.get(`/tours?status=completed&officeId=${s.office.id}`));
     expect(listed.items.map((x: any) => x.id)).toEqual([planned.id]);
   });
