@@ -32,6 +32,9 @@ describe('workflow replay', () => {
     const children = tour.events.map((e: Record<string, any>) => e.startChildWorkflowExecutionInitiatedEventAttributes?.workflowType?.name).filter(Boolean);
     expect(children).toEqual(expect.arrayContaining(['batchSyncWorkflow', 'repairWorkflow']));
     expect(files).toContain('batch-sync-workflow-v1.json');
+    // An outage that escalated (a child EscalationWorkflow), then burned its backlog down to zero.
+    const outage = JSON.parse(fs.readFileSync(path.join(dir, 'outage-workflow-v1.json'), 'utf8'));
+    expect(outage.events.some((e: Record<string, any>) => e.startChildWorkflowExecutionInitiatedEventAttributes?.workflowType?.name === 'escalationWorkflow')).toBe(true);
   });
 
   it.each(files)('replays %s deterministically with the current bundle', async (file) => {
