@@ -7,7 +7,12 @@
  *    (GET /repairs/:id answers lastSeq >= 1): what an officer waits for.
  * B: on the same Temporal server, in the same run, executes N bare workflows with one no-op activity
  *    through the Temporal client: the floor any workflow-backed request stands on.
- * Prints both, their ratios and the machine, then one `BENCH_RESULT {json}` line. Exit 0 on success.
+ * C: the public GET /availability for the office's regency (its 40 service points, one of them down),
+ *    as residents hit it: N requests, no token, answered from the 30-second cache after the first.
+ * C': the same endpoint over N different kecamatan: every answer computed afresh (cache misses).
+ * D: GET /health on the same API (a Postgres ping and a Temporal call): the floor of a request that
+ *    touches the database, for C and C' to be read against.
+ * Prints them, their ratios and the machine, then one `BENCH_RESULT {json}` line. Exit 0 on success.
  */
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
@@ -250,6 +255,34 @@ async function createDevices(base: string, databaseUrl: string, count: number): 
   }
 }
 
+/** Setup for C: 39 more service points of the office across Sintang's kecamatan, each able to record or not. */
+async function createServicePoints(databaseUrl: string): Promise<string[]> {
+  const db = new PgClient({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    await db.query(
+      `INSERT INTO service_points (office_id, district_code, kind, name, can_record, can_print)
+       SELECT o.id, d.code, 'kecamatan-office', 'Kecamatan ' || d.name || ' ' || g, g % 5 <> 0, false
+         FROM offices o, generate_series(1, 39) g
+         JOIN LATERAL (SELECT code, name FROM districts WHERE regency_code = '61.05' ORDER BY code OFFSET (g % 14) LIMIT 1) d ON true
+        WHERE o.regency_code = '61.05'`,
+    );
+    const { rows } = await db.query<{ code: string }>(`SELECT code FROM districts ORDER BY code`);
+    return rows.map((r) => r.code);
+  } finally {
+    await db.end();
+  }
+}
+
+function getter(url: (i: number) => string, signal: AbortSignal): (i: number) => Promise<void> {
+  return async (i) => {
+    signal.throwIfAborted();
+    const res = await fetch(url(i));
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`GET ${url(i)}: ${res.status}`);
+  };
+}
+
 /**
  * One measured A operation: POST the case, then poll it until the workflow's first event is in.
  * The abort signal is checked between polls rather than handed to fetch: undici keeps a listener on
@@ -340,15 +373,22 @@ function machine() {
   };
 }
 
-function report(options: Options, a: Figures, b: Figures): void {
+function report(options: Options, a: Figures, b: Figures, c: Figures, cMiss: Figures, d: Figures): void {
   const m = machine();
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   const ratio = { throughput: a.perSecond / b.perSecond, p50: a.p50 / b.p50, p95: a.p95 / b.p95 };
+  const publicRatio = { cached: c.perSecond / d.perSecond, uncached: cMiss.perSecond / d.perSecond };
+  const row = (name: string, f: Figures) => [name, f.perSecond.toFixed(1), ms(f.p50), ms(f.p95), ms(f.max), `${f.seconds.toFixed(1)} s`];
   const rows = [
     ['run', 'ops/s', 'p50', 'p95', 'max', 'wall'],
-    ['A: POST /repairs until visible in the read model', a.perSecond.toFixed(1), ms(a.p50), ms(a.p95), ms(a.max), `${a.seconds.toFixed(1)} s`],
-    ['B: bare workflow + one no-op activity', b.perSecond.toFixed(1), ms(b.p50), ms(b.p95), ms(b.max), `${b.seconds.toFixed(1)} s`],
+    row('A: POST /repairs until visible in the read model', a),
+    row('B: bare workflow + one no-op activity', b),
     ['A / B', ratio.throughput.toFixed(2), ratio.p50.toFixed(2), ratio.p95.toFixed(2), '', ''],
+    row('C: public GET /availability, one regency (cached)', c),
+    row("C': public GET /availability, a new kecamatan each", cMiss),
+    row('D: GET /health (Postgres + Temporal)', d),
+    ['C / D', publicRatio.cached.toFixed(2), (c.p50 / d.p50).toFixed(2), (c.p95 / d.p95).toFixed(2), '', ''],
+    ["C' / D", publicRatio.uncached.toFixed(2), (cMiss.p50 / d.p50).toFixed(2), (cMiss.p95 / d.p95).toFixed(2), '', ''],
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
@@ -358,7 +398,9 @@ function report(options: Options, a: Figures, b: Figures): void {
   console.log(`|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   rows.slice(1).forEach((r) => console.log(line(r)));
   console.log('');
-  console.log(`BENCH_RESULT ${JSON.stringify({ n: options.n, concurrency: options.concurrency, warmup: WARMUP, machine: m, repairs: a, bare: b, ratio })}`);
+  console.log(
+    `BENCH_RESULT ${JSON.stringify({ n: options.n, concurrency: options.concurrency, warmup: WARMUP, machine: m, repairs: a, bare: b, ratio, availability: c, availabilityUncached: cMiss, health: d, publicRatio })}`,
+  );
 }
 
 // ───────────────────────────── main ─────────────────────────────
@@ -385,7 +427,20 @@ async function main(cleanup: Cleanup): Promise<void> {
     log(`B: ${options.n} bare workflows with one activity, concurrency ${options.concurrency}`);
     const b = await measure(options.n, options.concurrency, cleanup.signal, runBare);
 
-    report(options, a, b);
+    const districts = await createServicePoints(databaseUrl);
+    const availability = getter(() => `${base}/availability?regency=61.05`, cleanup.signal);
+    const fresh = getter((i) => `${base}/availability?district=${districts[(i * 7) % districts.length]}`, cleanup.signal);
+    const health = getter(() => `${base}/health`, cleanup.signal);
+    await measure(warmup, options.concurrency, cleanup.signal, availability);
+    await measure(warmup, options.concurrency, cleanup.signal, health);
+    log(`C: ${options.n} public availability requests, concurrency ${options.concurrency}`);
+    const c = await raceCrash(processes, measure(options.n, options.concurrency, cleanup.signal, availability));
+    log(`C': ${options.n} public availability requests over different kecamatan`);
+    const cMiss = await raceCrash(processes, measure(options.n, options.concurrency, cleanup.signal, (i) => fresh(i + warmup)));
+    log(`D: ${options.n} health checks, concurrency ${options.concurrency}`);
+    const d = await raceCrash(processes, measure(options.n, options.concurrency, cleanup.signal, health));
+
+    report(options, a, b, c, cMiss, d);
   } finally {
     await cleanup.runAll();
   }

@@ -116,6 +116,8 @@ export async function setPolicy(
     tourNoticeLeadSeconds?: number;
     tourKitFailurePolicy?: 'wait-for-repair' | 'shift-days';
     tourKitShiftDays?: number;
+    outageEscalationSeconds?: number;
+    backlogStallSeconds?: number;
   },
 ): Promise<void> {
   const res = await stack.http('PUT', `/offices/${officeId}/sla-policy`, policy);
