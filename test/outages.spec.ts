@@ -61,7 +61,9 @@ describe('outages, backlog recovery and public availability', () => {
         [k1.id, false, false],
       ]),
     );
-    expect(down.every((p) => p.unavailableSince && p.recordInstead.length === 0)).toBe(true);
+    // Down since the outage began (an hour before it was recorded), not since it was recorded.
+    const began = Date.parse(outage.startedAt);
+    expect(down.every((p) => Date.parse(p.recordingDownSince) === began && p.recordInstead.length === 0)).toBe(true);
     // Recorded once: the same outage again is a conflict.
     const twice = await office.operator.post('/outages', { officeId: office.id, kind: 'central-system', startedAt: new Date().toISOString(), description: 'lagi' });
     expect([twice.status, twice.body.code, twice.body.outageId]).toEqual([409, 'outage_open', outage.id]);
@@ -89,16 +91,24 @@ describe('outages, backlog recovery and public availability', () => {
     expect(byId[k0.id]).toMatchObject({ canRecord: false, canPrint: false });
     // The same kecamatan first (the head office is there), then the rest of the regency.
     expect(byId[k0.id].recordInstead.map((p: any) => p.id)).toEqual([hq.id, k1.id]);
-    expect(byId[hq.id]).toMatchObject({ canRecord: true, canPrint: true, unavailableSince: null, recordInstead: [] });
+    expect(byId[hq.id]).toMatchObject({ canRecord: true, canPrint: true, recordingDownSince: null, printingDownSince: null, recordInstead: [] });
     // Nothing but availability: no devices, no descriptions, no people.
     const keys = new Set(res.body.servicePoints.flatMap((p: any) => Object.keys(p)));
-    expect([...keys].sort()).toEqual(['canPrint', 'canRecord', 'districtCode', 'districtName', 'id', 'kind', 'name', 'recordInstead', 'unavailableSince']);
+    expect([...keys].sort()).toEqual(['canPrint', 'canRecord', 'districtCode', 'districtName', 'id', 'kind', 'name', 'printingDownSince', 'recordInstead', 'recordingDownSince']);
     expect(JSON.stringify(res.body)).not.toContain('Kabel jaringan putus');
     expect(Object.keys(res.body).sort()).toEqual(['asOf', 'canRecordSomewhere', 'district', 'regency', 'servicePoints']);
     const missing = await stack.anonymous.get('/availability');
     expect([missing.status, missing.body.field]).toEqual([400, 'regency']);
     const bad = await stack.anonymous.get('/availability?regency=abc');
     expect([bad.status, bad.body.errors?.[0]?.field]).toEqual([400, 'regency']);
+    expect(bad.headers.get('cache-control')).not.toBe('public, max-age=30');
+    const unknown = await stack.anonymous.get(`/availability?district=${office.regencyCode}.99`);
+    expect([unknown.status, unknown.body.field]).toEqual([400, 'district']);
+    // A mobile unit (a tour's kit) is not a place to go.
+    const mobile = await createServicePoint(stack, office, { districtCode: d0, kind: 'mobile-unit' });
+    await addRecordingSet(stack, mobile.id);
+    const withMobile = await stack.anonymous.get(`/availability?regency=${office.regencyCode}&district=${d0}`);
+    expect(withMobile.body.servicePoints.map((p: any) => p.id)).not.toContain(mobile.id);
     // Other offices' staff, and the anonymous, cannot act on it.
     expect((await stack.anonymous.post(`/outages/${outage.id}/resolve`, {})).status).toBe(401);
   });
@@ -112,7 +122,7 @@ describe('outages, backlog recovery and public availability', () => {
     expect([during.canRecord, during.canPrint]).toEqual([true, false]);
     expect((await office.operator.post(`/outages/${outage.id}/print-progress`, { date: today, printed: 10 })).status).toBe(409);
 
-    const resolved = expectOk(await office.operator.post(`/outages/${outage.id}/resolve`, { backlog: 7000, resolvedAt: new Date().toISOString() }));
+    const resolved = expectOk(await office.operator.post(`/outages/${outage.id}/resolve`, { backlog: 7000, resolvedAt: new Date(Date.now() - 2 * 24 * 3600_000).toISOString() }));
     expect([resolved.status, resolved.backlogRemaining]).toEqual(['recovering', 7000]);
     expectOk(await office.manager.post(`/outages/${outage.id}/overtime`, { date: today, target: 3000 }));
     expectOk(await office.operator.post(`/outages/${outage.id}/print-progress`, { date: today, printed: 2500 }));
@@ -129,6 +139,10 @@ describe('outages, backlog recovery and public availability', () => {
     expect([still.status, still.backlogRemaining]).toEqual(['recovering', 3800]);
     expect(still.overtime).toEqual([{ date: today, target: 3000, printed: 3200, met: true }]);
     const yesterday = addDays(today, -1);
+    const tooMany = await office.operator.post(`/outages/${outage.id}/print-progress`, { date: yesterday, printed: 70000 });
+    expect([tooMany.status, tooMany.body.field]).toEqual([400, 'printed']);
+    const beforeResolution = await office.operator.post(`/outages/${outage.id}/print-progress`, { date: addDays(today, -5), printed: 10 });
+    expect([beforeResolution.status, beforeResolution.body.field]).toEqual([400, 'date']);
     const closing = expectOk(await office.operator.post(`/outages/${outage.id}/print-progress`, { date: yesterday, printed: 3799 }));
     expect([closing.status, closing.backlogRemaining]).toEqual(['recovering', 1]);
     const done = expectOk(await office.operator.post(`/outages/${outage.id}/print-progress`, { date: yesterday, printed: 3800 }));
@@ -138,7 +152,8 @@ describe('outages, backlog recovery and public availability', () => {
       [yesterday, 3800, 3200],
       [today, 3200, 0],
     ]);
-    expect(closed.daysTaken).toBe(1);
+    // Resolved two days ago (WIB), cleared today: three days of printing.
+    expect(closed.daysTaken).toBe(3);
     expect(closed.timeline.map((e: any) => e.event)).toEqual(expect.arrayContaining(['resolved', 'overtime-planned', 'print-progress', 'backlog-reminder', 'closed']));
     expect((await office.operator.post(`/outages/${outage.id}/print-progress`, { date: today, printed: 1 })).status).toBe(409);
   });
@@ -171,6 +186,7 @@ describe('outages, backlog recovery and public availability', () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ officeId: office.id, kind: 'gempa', startedAt: new Date().toISOString(), description: 'x y z' }, 'kind'],
       [{ officeId: office.id, kind: 'network', startedAt: 'kemarin', description: 'x y z' }, 'startedAt'],
+      [{ officeId: office.id, kind: 'network', startedAt: '2026-11-20T08:00:00', description: 'x y z' }, 'startedAt'],
       [{ officeId: office.id, kind: 'network', startedAt: new Date(Date.now() + 86_400_000).toISOString(), description: 'x y z' }, 'startedAt'],
       [{ officeId: office.id, kind: 'network', servicePointIds: [other.k0.id], startedAt: new Date().toISOString(), description: 'x y z' }, 'servicePointIds'],
       [{ officeId: other.office.id, kind: 'network', startedAt: new Date().toISOString(), description: 'x y z' }, 'officeId'],

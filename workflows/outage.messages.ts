@@ -33,8 +33,8 @@ export interface OutageWorkflowInput {
   reportedBy: string;
   requestId?: string;
   policy: OutagePolicy;
-  /** Seconds from the start of the workflow until the escalation is due (the outage may have started earlier). */
-  escalateAfterSeconds: number;
+  /** When the escalation is due (ISO): outageEscalationSeconds after the outage began, which may be before it was recorded. */
+  escalateAt: string;
 }
 
 export interface OutageState {
@@ -43,8 +43,6 @@ export interface OutageState {
   seq: number;
   version: number;
   remindersSent: number;
-  /** Seconds waited while open, counted by the workflow's own timers. */
-  waitedSeconds: number;
   escalationId?: string;
   backlogRemaining?: number;
 }

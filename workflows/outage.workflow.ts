@@ -1,5 +1,16 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, ParentClosePolicy, proxyActivities, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
+  WorkflowIdReusePolicy,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { EscalationActivities } from '../src/escalations/escalation.activities';
 import type { OutageActivities } from '../src/outages/outage.activities';
 import { escalationWorkflowId } from './escalation.messages';
@@ -33,6 +44,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export interface OutageContinuation {
   state: OutageState;
   sinceReminderSeconds: number;
+  reminderLevel: number;
 }
 
 /**
@@ -43,7 +55,7 @@ export interface OutageContinuation {
  */
 export async function outageWorkflow(input: OutageWorkflowInput, continued?: OutageContinuation): Promise<OutageState> {
   const { policy } = input;
-  const state: OutageState = continued?.state ?? { outageId: input.outageId, status: 'open', seq: 0, version: 0, remindersSent: 0, waitedSeconds: 0 };
+  const state: OutageState = continued?.state ?? { outageId: input.outageId, status: 'open', seq: 0, version: 0, remindersSent: 0 };
   let sinceReminder = continued?.sinceReminderSeconds ?? 0;
   const workflowId = workflowInfo().workflowId;
 
@@ -169,25 +181,25 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
     });
   }
 
+  let level = continued?.reminderLevel ?? 0;
   const continueIfLong = async () => {
     if (!workflowInfo().continueAsNewSuggested) return;
     await condition(allHandlersFinished);
-    await continueAsNew<typeof outageWorkflow>(input, { state, sinceReminderSeconds: sinceReminder });
+    await continueAsNew<typeof outageWorkflow>(input, { state, sinceReminderSeconds: sinceReminder, reminderLevel: level });
   };
 
   // While it lasts: reminders at the interval (operators, then the managers too), and an escalation
   // letter once it has lasted past the threshold.
-  let level = 0;
   while (state.status === 'open') {
     await continueIfLong();
-    const untilEscalation = state.escalationId ? Infinity : input.escalateAfterSeconds - state.waitedSeconds;
+    // The clock is read by an activity: time the worker was away counts towards the escalation too.
+    const untilEscalation = state.escalationId ? Infinity : (await acts.secondsUntil({ at: input.escalateAt })).seconds;
     const wait = Math.max(1, Math.min(policy.reminderIntervalSeconds - sinceReminder, untilEscalation));
     if (await condition(() => state.status !== 'open', wait * 1000)) break;
     await exclusive(async () => {
       if (state.status !== 'open') return;
-      state.waitedSeconds += wait;
       sinceReminder += wait;
-      if (!state.escalationId && state.waitedSeconds >= input.escalateAfterSeconds) {
+      if (!state.escalationId && untilEscalation <= wait) {
         const esc = await openOutageEscalation({ outageId: input.outageId, officeId: input.officeId });
         if (esc.start) {
           try {
@@ -197,6 +209,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
               typedSearchAttributes: [{ key: OFFICE_ID, value: input.officeId }],
               // The letter outlives the outage: a resolution does not withdraw what was sent.
               parentClosePolicy: ParentClosePolicy.ABANDON,
+              workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
             });
           } catch (err) {
             if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
@@ -222,13 +235,14 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
     });
   }
 
-  // The backlog it left: printed down day by day; no progress for backlogStallSeconds reminds the office.
+  // The backlog it left: printed down day by day; no progress for backlogStallSeconds reminds the
+  // office. Only a smaller backlog is progress (a day of zero, or planning overtime, is not).
   while (state.status === 'recovering') {
     await continueIfLong();
-    const version = state.version;
-    if (await condition(() => state.status !== 'recovering' || state.version !== version, policy.backlogStallSeconds * 1000)) continue;
+    const remaining = state.backlogRemaining;
+    if (await condition(() => state.status !== 'recovering' || state.backlogRemaining !== remaining, policy.backlogStallSeconds * 1000)) continue;
     await exclusive(async () => {
-      if (state.status !== 'recovering' || state.version !== version) return;
+      if (state.status !== 'recovering' || state.backlogRemaining !== remaining) return;
       state.remindersSent++;
       await acts.sendOutageReminder({
         outageId: input.outageId,

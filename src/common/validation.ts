@@ -25,3 +25,6 @@ export function createValidationPipe(): ValidationPipe {
     },
   });
 }
+
+/** A date-time with its zone: without one it would be read in the server's zone, not WIB. */
+export const WITH_ZONE = /T.*(Z|[+-]\d{2}:?\d{2})$/;

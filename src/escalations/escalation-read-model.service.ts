@@ -217,15 +217,15 @@ export class EscalationReadModelService {
       const [linked] = await m.query(`SELECT escalation_id FROM escalation_outages WHERE outage_id = $1`, [outageId]);
       if (linked) return { escalationId: linked.escalation_id, start: await this.startInput(m, linked.escalation_id, officeId) };
       const [o] = await m.query(
-        `SELECT o.kind, o.started_at, o.description, o.whole_office, o.stops_recording, o.stops_printing,
-                GREATEST(0, EXTRACT(DAY FROM now() - o.started_at))::int AS days, f.name AS office_name, f.ministry_recipient, r.name AS regency_name,
+        `SELECT o.kind, (o.started_at AT TIME ZONE 'Asia/Jakarta')::date::text AS started_on, o.description, o.whole_office, o.stops_recording, o.stops_printing,
+                GREATEST(0, (now() AT TIME ZONE 'Asia/Jakarta')::date - (o.started_at AT TIME ZONE 'Asia/Jakarta')::date)::int AS days, f.name AS office_name, f.ministry_recipient, r.name AS regency_name,
                 COALESCE((SELECT array_agg(sp.name ORDER BY sp.name) FROM outage_service_points x JOIN service_points sp ON sp.id = x.service_point_id WHERE x.outage_id = o.id), '{}') AS points
            FROM outages o JOIN offices f ON f.id = o.office_id JOIN regencies r ON r.code = f.regency_code WHERE o.id = $1`,
         [outageId],
       );
       const text = draftFromOutage(o.office_name, o.regency_name, {
         kindLabel: OUTAGE_KIND_ID[o.kind as keyof typeof OUTAGE_KIND_ID] ?? o.kind,
-        startedOn: new Date(o.started_at),
+        startedOn: new Date(`${o.started_on}T00:00:00Z`),
         days: o.days,
         servicePoints: o.whole_office ? [] : o.points,
         stopsRecording: o.stops_recording,

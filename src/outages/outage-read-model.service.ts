@@ -81,7 +81,7 @@ export class OutageReadModelService {
         [e.outageId, e.seq, e.toStatus, p.resolvedAt ?? null, e.actor, p.backlog ?? null, p.needsEscalation ?? null],
       );
       // Opened or ended: the service points it covers can (or cannot) record and print again.
-      if (e.event === 'reported' || e.fromStatus === 'open') await this.refreshCovered(m, e.outageId);
+      if (e.event === 'reported' || (e.fromStatus === 'open' && e.toStatus !== 'open')) await this.refreshCovered(m, e.outageId);
     });
   }
 
@@ -89,7 +89,7 @@ export class OutageReadModelService {
     const [o] = await m.query(`SELECT office_id, whole_office FROM outages WHERE id = $1`, [outageId]);
     if (o.whole_office) return this.availability.refreshOffice(o.office_id, m);
     const points = await m.query(`SELECT service_point_id FROM outage_service_points WHERE outage_id = $1`, [outageId]);
-    for (const sp of points) await this.availability.refresh(sp.service_point_id, m);
+    await this.availability.refreshMany(points.map((p: { service_point_id: string }) => p.service_point_id), m);
   }
 
   async sendReminder(r: OutageReminderInput): Promise<void> {

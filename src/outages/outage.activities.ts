@@ -12,6 +12,10 @@ export function createOutageActivities(readModel: OutageReadModelService) {
     async recordPrintProgress(i: { outageId: string; date: string; printed: number; actor: string }) {
       return readModel.recordPrintProgress(i);
     },
+    /** Seconds from now until the given time (0 when past): the workflow's window on the clock. */
+    async secondsUntil(i: { at: string }): Promise<{ seconds: number }> {
+      return { seconds: Math.max(0, Math.ceil((Date.parse(i.at) - Date.now()) / 1000)) };
+    },
     async planOvertime(i: { outageId: string; date: string; target: number; actor: string }): Promise<void> {
       await readModel.planOvertime(i);
     },

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Header, HttpCode, Module, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Module, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Public } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
@@ -65,9 +66,11 @@ export class PublicAvailabilityController {
   /** Public, no login: where residents can record and print today, and where to go instead. */
   @Get()
   @Public()
-  @Header('Cache-Control', 'public, max-age=30')
-  get(@Query() query: AvailabilityQuery) {
-    return this.availability.get(query);
+  async get(@Query() query: AvailabilityQuery, @Res({ passthrough: true }) res: Response) {
+    const answer = await this.availability.get(query);
+    // Only a good answer may be reused by proxies; errors are not cached.
+    res.setHeader('Cache-Control', 'public, max-age=30');
+    return answer;
   }
 }
 

@@ -101,7 +101,7 @@ export class OutagesService {
         backlogStallSeconds: policy.backlogStallSeconds,
       },
       // Counted from when it began, which may be before it was recorded.
-      escalateAfterSeconds: Math.max(1, Math.ceil((startedAt.getTime() + policy.outageEscalationSeconds * 1000 - Date.now()) / 1000)),
+      escalateAt: new Date(startedAt.getTime() + policy.outageEscalationSeconds * 1000).toISOString(),
     };
     try {
       await this.client.workflow.start('outageWorkflow', {
@@ -213,6 +213,17 @@ export class OutagesService {
       [validDate(dto.date, 'date'), o.started_at],
     );
     if (!ok) throw new InvalidInputError('date', `date must lie between the outage's start and today (${today}, WIB)`);
+    if (o.status === 'recovering') {
+      // The day's count replaces what was sent for it before; it cannot print more than is left.
+      const [b] = await this.db.query(
+        `SELECT o.backlog_remaining + COALESCE(p.printed, 0) AS left, (o.resolved_at AT TIME ZONE 'Asia/Jakarta')::date::text AS resolved_day,
+                $2::date < (o.resolved_at AT TIME ZONE 'Asia/Jakarta')::date AS before_resolution
+           FROM outages o LEFT JOIN outage_print_progress p ON p.outage_id = o.id AND p.day = $2::date WHERE o.id = $1`,
+        [id, dto.date],
+      );
+      if (b.before_resolution) throw new InvalidInputError('date', `date: the backlog is printed from the day the outage was resolved (${b.resolved_day})`);
+      if (dto.printed > b.left) throw new InvalidInputError('printed', `printed: only ${b.left} cards of the backlog are left to print that day`);
+    }
     return this.act(o, (h) => h.executeUpdate(printProgressUpdate, { args: [{ ...actedBy(p), date: dto.date, printed: dto.printed }], updateId: updateId() }));
   }
 

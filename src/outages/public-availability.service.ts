@@ -12,8 +12,10 @@ export interface PublicServicePoint {
   districtName: string;
   canRecord: boolean;
   canPrint: boolean;
-  /** Since when it cannot record or print (null while it can do both). */
-  unavailableSince: string | null;
+  /** Since when it cannot record (null while it can). */
+  recordingDownSince: string | null;
+  /** Since when it cannot print (null while it can). */
+  printingDownSince: string | null;
   /** For one that cannot record: the nearest that can — same kecamatan, then the regency, then the Dinas office. */
   recordInstead: Array<{ id: string; name: string; districtName: string }>;
 }
@@ -56,9 +58,10 @@ export class PublicAvailabilityService {
     const regency = query.regency ?? query.district!.slice(0, 5);
     if (query.district && !query.district.startsWith(`${regency}.`)) throw new InvalidInputError('district', `district ${query.district} does not lie in regency ${regency}`);
     const rows: Array<Record<string, any>> = await this.db.query(
-      `SELECT sp.id, sp.name, sp.kind, sp.district_code, d.name AS district_name, sp.can_record, sp.can_print, sp.availability_changed_at
+      // Mobile units go on tour: they are not a place residents can go to.
+      `SELECT sp.id, sp.name, sp.kind, sp.district_code, d.name AS district_name, sp.can_record, sp.can_print, sp.record_down_since, sp.print_down_since
          FROM service_points sp JOIN districts d ON d.code = sp.district_code
-        WHERE d.regency_code = $1
+        WHERE d.regency_code = $1 AND sp.kind <> 'mobile-unit'
         ORDER BY sp.district_code, sp.name`,
       [regency],
     );
@@ -78,11 +81,16 @@ export class PublicAvailabilityService {
         districtName: r.district_name,
         canRecord: r.can_record,
         canPrint: r.can_print,
-        unavailableSince: r.can_record && r.can_print ? null : new Date(r.availability_changed_at).toISOString(),
+        recordingDownSince: r.record_down_since ? new Date(r.record_down_since).toISOString() : null,
+        printingDownSince: r.print_down_since ? new Date(r.print_down_since).toISOString() : null,
         recordInstead: r.can_record ? [] : nearest(r),
       }));
     const [regencyRow] = await this.db.query(`SELECT code, name FROM regencies WHERE code = $1`, [regency]);
     if (!regencyRow) throw new InvalidInputError(query.regency ? 'regency' : 'district', `regency ${regency} is not a known regency`);
+    if (query.district) {
+      const [district] = await this.db.query(`SELECT code FROM districts WHERE code = $1`, [query.district]);
+      if (!district) throw new InvalidInputError('district', `district ${query.district} is not a known district`);
+    }
     return {
       regency: { code: regencyRow.code, name: regencyRow.name },
       district: query.district ?? null,

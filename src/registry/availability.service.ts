@@ -29,15 +29,28 @@ export class AvailabilityService {
     await this.refreshWhere('sp.office_id = $1', [officeId], manager);
   }
 
+  async refreshMany(servicePointIds: string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (servicePointIds.length > 0) await this.refreshWhere('sp.id = ANY($1::uuid[])', [servicePointIds], manager);
+  }
+
   /**
    * Recording needs a working recording set and no open outage over the service point that stops
    * recording; printing a working card printer and no open outage that stops printing.
    */
   private async refreshWhere(where: string, params: unknown[], manager: EntityManager): Promise<void> {
     const kinds = `$${params.length + 1}::text[]`;
+    const outageStart = (effect: string) => `(SELECT min(o.started_at) FROM outages o
+        WHERE o.office_id = sp.office_id AND o.status = 'open' AND o.${effect}
+          AND (o.whole_office OR EXISTS (SELECT 1 FROM outage_service_points osp WHERE osp.outage_id = o.id AND osp.service_point_id = sp.id)))`;
     const outage = (effect: string) => `EXISTS (SELECT 1 FROM outages o
         WHERE o.office_id = sp.office_id AND o.status = 'open' AND o.${effect}
           AND (o.whole_office OR EXISTS (SELECT 1 FROM outage_service_points osp WHERE osp.outage_id = o.id AND osp.service_point_id = sp.id)))`;
+    // One refresh of an office at a time, each computed after the previous one committed: two outages
+    // ending together cannot leave the flags of the one that ended first.
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext('availability:' || office_id::text)) FROM (SELECT DISTINCT sp.office_id FROM service_points sp WHERE ${where}) o`,
+      params,
+    );
     await manager.query(
       `WITH target AS (SELECT sp.id, sp.office_id FROM service_points sp WHERE ${where}),
        x AS (
@@ -46,12 +59,19 @@ export class AvailabilityService {
                   WHERE d.service_point_id = sp.id AND d.status = 'active' AND d.kind = ANY(${kinds})) = cardinality(${kinds})
                   AND NOT ${outage('stops_recording')} AS can_record,
                 EXISTS (SELECT 1 FROM devices d WHERE d.service_point_id = sp.id AND d.status = 'active' AND d.kind = 'card-printer')
-                  AND NOT ${outage('stops_printing')} AS can_print
+                  AND NOT ${outage('stops_printing')} AS can_print,
+                ${outageStart('stops_recording')} AS record_outage_since,
+                ${outageStart('stops_printing')} AS print_outage_since
            FROM target sp
        )
        UPDATE service_points sp
           SET can_record = x.can_record,
               can_print = x.can_print,
+              -- Since when it cannot: kept while it stays down; an outage counts from when it began.
+              record_down_since = CASE WHEN x.can_record THEN NULL
+                WHEN sp.can_record OR sp.record_down_since IS NULL THEN LEAST(now(), x.record_outage_since) ELSE sp.record_down_since END,
+              print_down_since = CASE WHEN x.can_print THEN NULL
+                WHEN sp.can_print OR sp.print_down_since IS NULL THEN LEAST(now(), x.print_outage_since) ELSE sp.print_down_since END,
               availability_changed_at = CASE
                 WHEN sp.can_record IS DISTINCT FROM x.can_record OR sp.can_print IS DISTINCT FROM x.can_print THEN now()
                 ELSE sp.availability_changed_at END

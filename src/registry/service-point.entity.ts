@@ -35,6 +35,13 @@ export class ServicePoint {
   @Column({ name: 'can_print', type: 'boolean', default: false })
   canPrint: boolean;
 
+  /** Since when it cannot record (null while it can); an outage counts from when it began. */
+  @Column({ name: 'record_down_since', type: 'timestamptz', nullable: true })
+  recordDownSince: Date | null;
+
+  @Column({ name: 'print_down_since', type: 'timestamptz', nullable: true })
+  printDownSince: Date | null;
+
   @Column({ name: 'availability_changed_at', type: 'timestamptz', default: () => 'now()' })
   availabilityChangedAt: Date;
 

@@ -144,21 +144,24 @@ export class UnrecordedResidentsService {
     const withRequired = villages.filter((v) => v.required_total !== null);
     const required = withRequired.reduce((n, v) => n + (v.required_total ?? 0), 0);
     const notYetOfRequired = withRequired.reduce((n, v) => n + Math.max(0, v.unrecorded - v.since), 0);
+    // Per village and day: what tours recorded since its import, summed up to that day; a village
+    // counts from the day its count was imported.
     const trend: Array<{ date: string; recordedByTours: number; notYetRecorded: number }> = await this.db.query(
-      `WITH v AS (SELECT village_code, unrecorded, imported_at FROM unrecorded_residents WHERE office_id = $1),
-            days AS (SELECT generate_series(
-                       GREATEST((SELECT min(imported_at) FROM v) AT TIME ZONE 'Asia/Jakarta', (now() AT TIME ZONE 'Asia/Jakarta') - interval '89 days')::date,
-                       (now() AT TIME ZONE 'Asia/Jakarta')::date, interval '1 day')::date AS day
+      `WITH v AS (SELECT village_code, unrecorded, imported_at, (imported_at AT TIME ZONE 'Asia/Jakarta')::date AS from_day
+                    FROM unrecorded_residents WHERE office_id = $1),
+            days AS (SELECT generate_series(GREATEST((SELECT min(from_day) FROM v), (now() AT TIME ZONE 'Asia/Jakarta')::date - 89),
+                                            (now() AT TIME ZONE 'Asia/Jakarta')::date, interval '1 day')::date AS day
                       WHERE EXISTS (SELECT 1 FROM v)),
             acked AS (SELECT s.village_code, (b.acknowledged_at AT TIME ZONE 'Asia/Jakarta')::date AS day, sum(b.residents_count)::int AS n
                         FROM tour_batches b JOIN tour_stops s ON s.id = b.stop_id JOIN v ON v.village_code = s.village_code
                        WHERE b.office_id = $1 AND b.status = 'acknowledged' AND b.acknowledged_at >= v.imported_at
-                       GROUP BY 1, 2)
-       SELECT d.day::text AS date,
-              COALESCE((SELECT sum(a.n) FROM acked a WHERE a.day = d.day), 0)::int AS "recordedByTours",
-              (SELECT COALESCE(sum(GREATEST(0, v.unrecorded - COALESCE((SELECT sum(a.n) FROM acked a WHERE a.village_code = v.village_code AND a.day <= d.day), 0))), 0)
-                 FROM v)::int AS "notYetRecorded"
-         FROM days d ORDER BY d.day`,
+                       GROUP BY 1, 2),
+            grid AS (SELECT d.day, v.village_code, v.unrecorded, COALESCE(a.n, 0) AS n,
+                            sum(COALESCE(a.n, 0)) OVER (PARTITION BY v.village_code ORDER BY d.day) AS upto
+                       FROM days d JOIN v ON v.from_day <= d.day
+                       LEFT JOIN acked a ON a.village_code = v.village_code AND a.day = d.day)
+       SELECT day::text AS date, sum(n)::int AS "recordedByTours", sum(GREATEST(0, unrecorded - upto))::int AS "notYetRecorded"
+         FROM grid GROUP BY day ORDER BY day`,
       [officeId],
     );
     return {

@@ -59,6 +59,11 @@ export class Outages1795800000000 implements MigrationInterface {
       planned_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (outage_id, day))`);
 
+    // Since when a service point cannot record, and cannot print (separately; null while it can).
+    await q.query(`ALTER TABLE service_points ADD COLUMN record_down_since timestamptz, ADD COLUMN print_down_since timestamptz`);
+    await q.query(`UPDATE service_points SET record_down_since = CASE WHEN NOT can_record THEN availability_changed_at END,
+                                             print_down_since = CASE WHEN NOT can_print THEN availability_changed_at END`);
+
     await q.query(`ALTER TABLE escalations DROP CONSTRAINT escalations_source_check`);
     await q.query(`ALTER TABLE escalations ADD CONSTRAINT escalations_source_check CHECK (source IN ('manual','repair-stalled','outage'))`);
     await q.query(`CREATE TABLE escalation_outages (
@@ -71,9 +76,15 @@ export class Outages1795800000000 implements MigrationInterface {
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE escalation_outages`);
     await q.query(`DELETE FROM escalations WHERE source = 'outage'`);
+    // Since when a service point cannot record, and cannot print (separately; null while it can).
+    await q.query(`ALTER TABLE service_points ADD COLUMN record_down_since timestamptz, ADD COLUMN print_down_since timestamptz`);
+    await q.query(`UPDATE service_points SET record_down_since = CASE WHEN NOT can_record THEN availability_changed_at END,
+                                             print_down_since = CASE WHEN NOT can_print THEN availability_changed_at END`);
+
     await q.query(`ALTER TABLE escalations DROP CONSTRAINT escalations_source_check`);
     await q.query(`ALTER TABLE escalations ADD CONSTRAINT escalations_source_check CHECK (source IN ('manual','repair-stalled'))`);
     for (const table of ['outage_overtime_days', 'outage_print_progress', 'outage_service_points', 'outages']) await q.query(`DROP TABLE ${table}`);
+    await q.query(`ALTER TABLE service_points DROP COLUMN record_down_since, DROP COLUMN print_down_since`);
     await q.query(`ALTER TABLE sla_policies DROP COLUMN outage_escalation_seconds, DROP COLUMN backlog_stall_seconds`);
   }
 }

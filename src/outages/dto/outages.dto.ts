@@ -2,8 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { OUTAGE_KINDS, OUTAGE_STATUSES, type OutageKind, type OutageStatus } from '../../../workflows/outage.messages';
 import { PageQuery } from '../../common/pagination';
+import { WITH_ZONE } from '../../common/validation';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
 
 export class CreateOutageDto {
   @ApiProperty()
@@ -24,6 +26,7 @@ export class CreateOutageDto {
 
   @ApiProperty({ example: '2026-11-20T08:00:00+07:00', description: 'When the failure began (not in the future)' })
   @IsISO8601({ strict: true }, { message: 'startedAt must be an ISO 8601 date-time' })
+  @Matches(WITH_ZONE, { message: 'startedAt must state its time zone, e.g. 2026-11-20T08:00:00+07:00 or …Z' })
   startedAt: string;
 
   @ApiProperty({ example: 'Koneksi ke pusat data terputus sejak pagi' })
@@ -54,6 +57,7 @@ export class ResolveOutageDto {
   @ApiPropertyOptional({ description: 'When the service came back (default: now)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'resolvedAt must be an ISO 8601 date-time' })
+  @Matches(WITH_ZONE, { message: 'resolvedAt must state its time zone, e.g. 2026-11-20T08:00:00+07:00 or …Z' })
   resolvedAt?: string;
 
   @ApiPropertyOptional({ description: 'Cards recorded but not printed because of the outage (outages that stopped printing only)', default: 0 })

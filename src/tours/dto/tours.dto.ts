@@ -21,7 +21,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
+import { WITH_ZONE } from '../../common/validation';
 import { TOUR_STATUSES, type TourStatus } from '../../../workflows/tour.messages';
+
 
 export const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -167,5 +169,6 @@ export class UploadBatchDto {
 
   @ApiProperty({ example: '2026-12-01T10:30:00+07:00' })
   @IsISO8601({ strict: true }, { message: 'capturedAt must be an ISO 8601 date-time' })
+  @Matches(WITH_ZONE, { message: 'capturedAt must state its time zone, e.g. 2026-11-20T08:00:00+07:00 or …Z' })
   capturedAt: string;
 }
