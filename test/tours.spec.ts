@@ -349,6 +349,18 @@ describe('village recording tours (jemput bola) with offline batches', () => {
       { kind: 'rescheduled', n: 2 },
       { kind: 'scheduled', n: 3 },
     ]);
+
+    // A day that passes without a check-in at a stop reminds the team and the managers, once for that day.
+    // (Time cannot pass in a test: the stop's day is moved into the past in the read model.)
+    await stack.db.query(`UPDATE tour_stops SET scheduled_date = scheduled_date - 5 WHERE id = $1`, [planned.stops[2].id]);
+    expectOk(await s.office.operator.post(`/tours/${planned.id}/stops/${planned.stops[0].id}/complete`));
+    const overdue = await eventually(async () => {
+      const inbox = await s.office.manager.get(`/notifications?subjectId=${planned.id}`);
+      const found = inbox.body.items.filter((n: any) => n.kind === 'tour-stop-overdue');
+      return found.length > 0 ? found : undefined;
+    }, 20_000, 'an overdue-stop reminder');
+    expect(overdue).toHaveLength(1);
+    expect((await s.office.operator.get(`/notifications?subjectId=${planned.id}`)).body.items.filter((n: any) => n.kind === 'tour-stop-overdue')).toHaveLength(1);
     expect(moved.timeline.find((e: any) => e.event === 'kit-failure').details.repairCaseId).toBe(failed.repairCaseId);
   });
 

@@ -279,13 +279,56 @@ export class TourReadModelService {
       noticedFor: n.kind === 'scheduled' || n.kind === 'rescheduled' ? n.for_date : n.kind === 'postponed' ? null : n.notified_for,
     }));
     const [{ pending }] = await this.db.query(`SELECT count(*)::int AS pending FROM tour_notices WHERE tour_id = $1 AND channel = 'email' AND sent_at IS NULL`, [i.tourId]);
+    if (i.scheduled) await this.remindOverdueStops(i.tourId, i.officeId, i.workflowId);
+    // The next moment something falls due: a visit's notice, or the end (midnight WIB) of a stop's day.
     const [next] = await this.db.query(
-      `SELECT GREATEST(0, CEIL(EXTRACT(EPOCH FROM (min(${STOP_START} - make_interval(secs => $2)) - now()))))::int AS seconds
-         FROM tour_stops s
-        WHERE s.tour_id = $1 AND s.status IN ('planned','notified') AND s.notified_for IS DISTINCT FROM s.scheduled_date AND s.pending_notice IS NULL`,
+      `SELECT GREATEST(0, CEIL(EXTRACT(EPOCH FROM (LEAST(
+                (SELECT min(${STOP_START} - make_interval(secs => $2)) FROM tour_stops s
+                  WHERE s.tour_id = $1 AND s.status IN ('planned','notified') AND s.notified_for IS DISTINCT FROM s.scheduled_date AND s.pending_notice IS NULL),
+                (SELECT min(((s.scheduled_date + 1)::timestamp) AT TIME ZONE 'Asia/Jakarta') FROM tour_stops s
+                  WHERE s.tour_id = $1 AND s.status IN ('planned','notified') AND s.scheduled_date >= (now() AT TIME ZONE 'Asia/Jakarta')::date)
+              ) - now()))))::int AS seconds`,
       [i.tourId, i.leadSeconds],
     );
     return { sent, nextDueSeconds: i.scheduled && next?.seconds != null ? next.seconds : null, mailPending: pending };
+  }
+
+  /**
+   * A stop whose day has passed with no check-in, skip or new date: the tour's team and the office's
+   * managers hear of it once for that day, and the timeline shows it.
+   */
+  private async remindOverdueStops(tourId: string, officeId: string, workflowId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const overdue = await m.query(
+        `SELECT s.id, s.scheduled_date::text AS date, v.name AS village, t.name AS tour
+           FROM tour_stops s JOIN villages v ON v.code = s.village_code JOIN tours t ON t.id = s.tour_id
+          WHERE s.tour_id = $1 AND s.status IN ('planned','notified') AND s.scheduled_date < (now() AT TIME ZONE 'Asia/Jakarta')::date`,
+        [tourId],
+      );
+      for (const s of overdue) {
+        const key = `${workflowId}:overdue:${s.id}:${s.date}`;
+        const inserted: unknown[] = await m.query(
+          `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, actor, note, details)
+           VALUES ($1, 0, 'tour', $2, $3, 'stop-overdue', 'system', $4, $5) ON CONFLICT (workflow_id, seq) DO NOTHING RETURNING id`,
+          [key, tourId, officeId, `Jadwal di Desa ${s.village} (${s.date}) terlewat tanpa check-in`, JSON.stringify({ stopId: s.id, date: s.date })],
+        );
+        if (inserted.length === 0) continue;
+        const title = `Pengingat: singgah jemput bola di Desa ${s.village} terlewat`;
+        const body = `Tur "${s.tour}" dijadwalkan di Desa ${s.village} pada ${s.date}, tetapi belum ada check-in. Catat check-in, lewati dengan alasan, atau jadwalkan ulang agar desa mendapat kabar yang benar.`;
+        await m.query(
+          `INSERT INTO notifications (dedup_key, office_id, recipient_role, recipient_user_id, kind, subject_type, subject_id, title, body)
+           SELECT $1::text || ':' || u.id::text, $2::uuid, u.role, u.id, 'tour-stop-overdue', 'tour', $3::uuid, $4::text, $5::text
+             FROM users u
+            WHERE u.active AND (u.id IN (SELECT user_id FROM tour_team WHERE tour_id = $3::uuid) OR (u.office_id = $2::uuid AND u.role = 'manager'))
+           ON CONFLICT (dedup_key) DO NOTHING`,
+          [key, officeId, tourId, title, body],
+        );
+        await this.audit.append(
+          { actor: 'system', actorKind: 'system', officeId, action: 'tour.stop-overdue', targetType: 'tour', targetId: tourId, summary: { stopId: s.id, date: s.date }, dedupKey: key },
+          m,
+        );
+      }
+    });
   }
 
   /**
