@@ -5,11 +5,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { EscalationStatus, EscalationWorkflowInput, escalationWorkflowId, OPEN_ESCALATION_STATUSES } from '../../workflows/escalation.messages';
 import { notifyRoleHolders } from '../notifications/notify-role-holders';
+import { recordWorkflowEvent } from '../timeline/workflow-event';
 import { sendMail } from '../notifications/mailer';
 import { AvailabilityService } from '../registry/availability.service';
 import { DEFAULT_SLA_POLICY } from '../registry/sla-policy.entity';
 import { draftForCases, loadCases } from './draft-builder';
-import { actorKindOf, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { returnedRows } from '../common/sql';
 import { DEVICE_KIND_ID } from '../repairs/repair-labels';
@@ -91,27 +92,21 @@ export class EscalationReadModelService {
 
   async recordEvent(e: EscalationEventInput): Promise<void> {
     await this.db.transaction(async (m) => {
-      const inserted: unknown[] = await m.query(
-        `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
-         VALUES ($1, $2, 'escalation', $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT (workflow_id, seq) DO NOTHING RETURNING id`,
-        [e.workflowId, e.seq, e.escalationId, e.officeId, e.event, e.fromStatus ?? null, e.toStatus, e.actor, e.note ?? null, JSON.stringify({ round: e.round, ...e.details })],
-      );
-      if (inserted.length === 0) return; // a retry
-      await this.audit.append(
-        {
-          actor: e.actor,
-          actorKind: actorKindOf(e.actor),
-          officeId: e.officeId,
-          action: `escalation.${e.event}`,
-          targetType: 'escalation',
-          targetId: e.escalationId,
-          summary: { workflowId: e.workflowId, seq: e.seq, from: e.fromStatus ?? null, to: e.toStatus, round: e.round, note: e.note ?? null, ...e.details },
-          requestId: e.requestId ?? null,
-          dedupKey: `${e.workflowId}:${e.seq}`,
-        },
-        m,
-      );
+      const recorded = await recordWorkflowEvent(m, this.audit, {
+        workflowId: e.workflowId,
+        seq: e.seq,
+        subjectType: 'escalation',
+        subjectId: e.escalationId,
+        officeId: e.officeId,
+        event: e.event,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        actor: e.actor,
+        note: e.note,
+        requestId: e.requestId,
+        details: { round: e.round, ...e.details },
+      });
+      if (!recorded) return; // a retry
       const p = e.patch ?? {};
       await m.query(
         `UPDATE escalations

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { OutageStatus } from '../../workflows/outage.messages';
-import { actorKindOf, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { notifyRoleHolders } from '../notifications/notify-role-holders';
+import { recordWorkflowEvent } from '../timeline/workflow-event';
 import { AvailabilityService } from '../registry/availability.service';
 import { OUTAGE_KIND_ID } from './outage-labels';
 
@@ -46,27 +47,21 @@ export class OutageReadModelService {
 
   async recordEvent(e: OutageEventInput): Promise<void> {
     await this.db.transaction(async (m) => {
-      const inserted: unknown[] = await m.query(
-        `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
-         VALUES ($1, $2, 'outage', $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT (workflow_id, seq) DO NOTHING RETURNING id`,
-        [e.workflowId, e.seq, e.outageId, e.officeId, e.event, e.fromStatus ?? null, e.toStatus, e.actor, e.note ?? null, JSON.stringify(e.details)],
-      );
-      if (inserted.length === 0) return;
-      await this.audit.append(
-        {
-          actor: e.actor,
-          actorKind: actorKindOf(e.actor),
-          officeId: e.officeId,
-          action: `outage.${e.event}`,
-          targetType: 'outage',
-          targetId: e.outageId,
-          summary: { workflowId: e.workflowId, seq: e.seq, from: e.fromStatus ?? null, to: e.toStatus, note: e.note ?? null, ...e.details },
-          requestId: e.requestId ?? null,
-          dedupKey: `${e.workflowId}:${e.seq}`,
-        },
-        m,
-      );
+      const recorded = await recordWorkflowEvent(m, this.audit, {
+        workflowId: e.workflowId,
+        seq: e.seq,
+        subjectType: 'outage',
+        subjectId: e.outageId,
+        officeId: e.officeId,
+        event: e.event,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        actor: e.actor,
+        note: e.note,
+        requestId: e.requestId,
+        details: e.details,
+      });
+      if (!recorded) return; // a retry
       const p = e.patch;
       await m.query(
         `UPDATE outages

@@ -5,12 +5,13 @@ import { DataSource } from 'typeorm';
 import type { RepairWorkflowInput } from '../../workflows/repair.messages';
 import { repairWorkflowId } from '../../workflows/repair.messages';
 import type { StopStatus, TourStatus } from '../../workflows/tour.messages';
-import { actorKindOf, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { returnedRows } from '../common/sql';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/pg-errors';
 import { sendMail } from '../notifications/mailer';
 import { notifyRoleHolders } from '../notifications/notify-role-holders';
+import { recordWorkflowEvent } from '../timeline/workflow-event';
 import { DEFAULT_SLA_POLICY } from '../registry/sla-policy.entity';
 import { CentralIngestAdapter, CentralUnavailableError } from './central-ingest.adapter';
 import { NoticeKind, noticeText } from './notice-text';
@@ -79,27 +80,21 @@ export class TourReadModelService {
 
   async recordEvent(e: TourEventInput): Promise<void> {
     await this.db.transaction(async (m) => {
-      const inserted: unknown[] = await m.query(
-        `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
-         VALUES ($1, $2, 'tour', $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT (workflow_id, seq) DO NOTHING RETURNING id`,
-        [e.workflowId, e.seq, e.tourId, e.officeId, e.event, e.fromStatus ?? null, e.toStatus, e.actor, e.note ?? null, JSON.stringify({ stopId: e.stopId, ...e.details })],
-      );
-      if (inserted.length === 0) return; // a retry
-      await this.audit.append(
-        {
-          actor: e.actor,
-          actorKind: actorKindOf(e.actor),
-          officeId: e.officeId,
-          action: `tour.${e.event}`,
-          targetType: 'tour',
-          targetId: e.tourId,
-          summary: { workflowId: e.workflowId, seq: e.seq, from: e.fromStatus ?? null, to: e.toStatus, stopId: e.stopId ?? null, note: e.note ?? null, ...e.details },
-          requestId: e.requestId ?? null,
-          dedupKey: `${e.workflowId}:${e.seq}`,
-        },
-        m,
-      );
+      const recorded = await recordWorkflowEvent(m, this.audit, {
+        workflowId: e.workflowId,
+        seq: e.seq,
+        subjectType: 'tour',
+        subjectId: e.tourId,
+        officeId: e.officeId,
+        event: e.event,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        actor: e.actor,
+        note: e.note,
+        requestId: e.requestId,
+        details: { stopId: e.stopId, ...e.details },
+      });
+      if (!recorded) return; // a retry
       await m.query(
         `UPDATE tours SET status = $3, on_hold = $4, approved_by = COALESCE($5, approved_by),
                 last_comment = COALESCE($6, last_comment), last_seq = $2, updated_at = now()
