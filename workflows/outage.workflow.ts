@@ -29,6 +29,7 @@ import {
   resolveOutageUpdate,
 } from './outage.messages';
 import { OFFICE_ID } from './search-attributes';
+import { takingTurns } from './turns';
 
 const acts = proxyActivities<OutageActivities>({
   startToCloseTimeout: '1 minute',
@@ -64,16 +65,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
   }
 
   // Updates and the loop take turns, so read-model writes land in the order they were decided.
-  let busy = false;
-  async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    await condition(() => !busy);
-    busy = true;
-    try {
-      return await fn();
-    } finally {
-      busy = false;
-    }
-  }
+  const exclusive = takingTurns();
 
   async function record(
     event: string,

@@ -16,6 +16,7 @@ import {
 } from '@temporalio/workflow';
 import type { TourActivities, StopChange } from '../src/tours/tour.activities';
 import { batchSyncWorkflow } from './batch-sync.workflow';
+import { takingTurns } from './turns';
 import { repairWorkflowId } from './repair.messages';
 import type { repairWorkflow } from './repair.workflow';
 import { CASE_STATUS, DEVICE_ID, OFFICE_ID } from './search-attributes';
@@ -153,22 +154,7 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
     }
   }
 
-  /**
-   * One thing at a time: each Update handler and each round of the main loop runs alone, so their
-   * read-model writes land in the order they were decided (a retried write never lands after a later
-   * one) and a handler sees the state the previous one left. Handlers check their rule again once
-   * they hold the turn.
-   */
-  let busy = false;
-  async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    await condition(() => !busy);
-    busy = true;
-    try {
-      return await fn();
-    } finally {
-      busy = false;
-    }
-  }
+  const exclusive = takingTurns();
 
   /** A refusal an activity raised (nonRetryable ApplicationFailure) becomes the Update's own refusal. */
   async function refusing<T>(fn: () => Promise<T>): Promise<T> {
