@@ -15,11 +15,11 @@ import {
 import { OFFICE_ID } from '../../workflows/search-attributes';
 import { OfficeScope, Principal } from '../auth/principal';
 import { AppConfig } from '../config/app-config';
-import { ConflictError, DependencyUnavailableError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { Page } from '../common/pagination';
 import { currentRequest } from '../common/request-context';
 import { OfficesService } from '../registry/offices.service';
-import { workflowExists } from '../temporal/workflow-exists';
+import { startOrGiveBack } from '../temporal/workflow-exists';
 import { PublicAvailabilityService } from './public-availability.service';
 import { CreateOutageDto, OutageQuery, OvertimeDto, PrintProgressDto, ResolveOutageDto } from './dto/outages.dto';
 
@@ -103,23 +103,24 @@ export class OutagesService {
       // Counted from when it began, which may be before it was recorded.
       escalateAt: new Date(startedAt.getTime() + policy.outageEscalationSeconds * 1000).toISOString(),
     };
-    try {
-      await this.client.workflow.start('outageWorkflow', {
-        workflowId,
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [input],
-        typedSearchAttributes: [{ key: OFFICE_ID, value: dto.officeId }],
-      });
-    } catch (err) {
-      if (!(await workflowExists(this.client, workflowId))) {
-        await this.db.transaction(async (m) => {
+    await startOrGiveBack(
+      this.client,
+      workflowId,
+      () =>
+        this.client.workflow.start('outageWorkflow', {
+          workflowId,
+          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+          args: [input],
+          typedSearchAttributes: [{ key: OFFICE_ID, value: dto.officeId }],
+        }),
+      () =>
+        this.db.transaction(async (m) => {
           await m.query(`DELETE FROM outage_service_points WHERE outage_id = $1`, [id]);
           await m.query(`DELETE FROM outages WHERE id = $1`, [id]);
-        });
-        this.logger.error(`could not start ${workflowId}: ${(err as Error).message}`);
-        throw new DependencyUnavailableError('temporal_unavailable', 'The workflow service is unavailable; the outage was not recorded, try again');
-      }
-    }
+        }),
+      'the outage was not recorded',
+      this.logger,
+    );
     // The workflow's first event marks the service points down; the answer shows them as they are then.
     await this.waitForSeq(id, 1);
     await this.publicView.invalidate(dto.officeId);

@@ -1,4 +1,6 @@
+import { Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
+import { DependencyUnavailableError } from '../common/domain-errors';
 
 /**
  * Whether a workflow execution exists. After a failed start it tells a start that really failed
@@ -12,4 +14,27 @@ export function workflowExists(client: Client, workflowId: string): Promise<bool
       () => true,
       () => false,
     );
+}
+
+/**
+ * Starts the workflow of rows the caller has just stored. If the start fails and the workflow really
+ * is absent, the rows are given back and the caller answers 503 with `notDone` ("the tour was not
+ * planned"); a start whose answer was lost counts as started.
+ */
+export async function startOrGiveBack(
+  client: Client,
+  workflowId: string,
+  start: () => Promise<unknown>,
+  giveBack: () => Promise<void>,
+  notDone: string,
+  logger: Logger,
+): Promise<void> {
+  try {
+    await start();
+  } catch (err) {
+    if (await workflowExists(client, workflowId)) return;
+    await giveBack();
+    logger.error(`could not start ${workflowId}: ${(err as Error).message}`);
+    throw new DependencyUnavailableError('temporal_unavailable', `The workflow service is unavailable; ${notDone}, try again`);
+  }
 }

@@ -20,11 +20,11 @@ import {
 import { OFFICE_ID } from '../../workflows/search-attributes';
 import { OfficeScope, Principal } from '../auth/principal';
 import { AppConfig } from '../config/app-config';
-import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { Page } from '../common/pagination';
 import { currentRequest } from '../common/request-context';
 import { OfficesService } from '../registry/offices.service';
-import { workflowExists } from '../temporal/workflow-exists';
+import { startOrGiveBack } from '../temporal/workflow-exists';
 import { CreateTourDto, KitFailureDto, ReasonDto, RescheduleDto, TourQuery, UploadBatchDto } from './dto/tours.dto';
 
 /** The packet file as multer hands it over (memory storage). */
@@ -176,25 +176,25 @@ export class ToursService {
       historyLimit: this.config.TOUR_HISTORY_LIMIT,
       batchRetry: { initialIntervalMs: this.config.CENTRAL_RETRY_INITIAL_MS, maximumIntervalMs: this.config.CENTRAL_RETRY_MAX_MS },
     };
-    try {
-      await this.client.workflow.start('tourWorkflow', {
-        workflowId,
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [input],
-        typedSearchAttributes: [{ key: OFFICE_ID, value: dto.officeId }],
-      });
-    } catch (err) {
-      // A timeout can hide a start that succeeded: only a workflow that really is absent gives the rows back.
-      if (!(await workflowExists(this.client, workflowId))) {
-        await this.db.transaction(async (m) => {
+    await startOrGiveBack(
+      this.client,
+      workflowId,
+      () =>
+        this.client.workflow.start('tourWorkflow', {
+          workflowId,
+          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+          args: [input],
+          typedSearchAttributes: [{ key: OFFICE_ID, value: dto.officeId }],
+        }),
+      () =>
+        this.db.transaction(async (m) => {
           await m.query(`DELETE FROM tour_stops WHERE tour_id = $1`, [id]);
           await m.query(`DELETE FROM tour_team WHERE tour_id = $1`, [id]);
           await m.query(`DELETE FROM tours WHERE id = $1`, [id]);
-        });
-        this.logger.error(`could not start ${workflowId}: ${(err as Error).message}`);
-        throw new DependencyUnavailableError('temporal_unavailable', 'The workflow service is unavailable; the tour was not planned, try again');
-      }
-    }
+        }),
+      'the tour was not planned',
+      this.logger,
+    );
     return this.get(id, OfficeScope.all());
   }
 
