@@ -413,6 +413,7 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     expect((await tour(s.office.operator, planned.id)).stops[2].status).toBe('planned'); // 30 days away: not yet told
     expectOk(await s.office.operator.post(`/tours/${planned.id}/stops/${planned.stops[0].id}/skip`, { reason: 'Jalan putus karena banjir' }));
     const cancelled = expectOk(await s.office.operator.post(`/tours/${planned.id}/cancel`, { reason: 'Anggaran perjalanan dialihkan' }));
+    expect(cancelled.status).toBe('cancelled');
     await eventually(async () => {
       const rows = (await stack.db.query(`SELECT stop_id, kind FROM tour_notices WHERE tour_id = $1 AND kind = 'cancelled' ORDER BY stop_id`, [planned.id])).rows;
       return rows.length === 2 ? rows : undefined;
