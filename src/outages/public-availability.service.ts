@@ -96,7 +96,8 @@ export class PublicAvailabilityService {
       district: query.district ?? null,
       asOf: new Date().toISOString(),
       servicePoints: points,
-      canRecordSomewhere: points.some((p) => p.canRecord) || recorders.length > 0,
+      // Somewhere in the regency (the listed kecamatan's points are among them).
+      canRecordSomewhere: recorders.length > 0,
     };
   }
 }
