@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { from, mergeMap, Observable } from 'rxjs';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import type { Response } from 'express';
+import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/access.decorator';
-import { contextOf } from '../common/request-context';
+import { InvalidInputError } from '../common/domain-errors';
+import { contextOf, PendingAudit } from '../common/request-context';
+import { IdempotencyService } from './idempotency.service';
 import { AuditService, principalActor, redact } from './audit.service';
 
 const AUDIT = 'ektp:audit';
@@ -16,55 +20,100 @@ const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCas
 const singular = (s: string) => s.replace(/ies$/, 'y').replace(/s$/, '');
 
 /**
- * Appends an audit entry for every successful write over HTTP: `<resource>.<handler>` (for example
- * `repair.triage`), the target, the office, the request body with credentials blanked, the request
- * id and the client address. If the entry cannot be written the request fails loudly.
+ * The audit entry and the idempotency of every write over HTTP.
+ *
+ * The entry: `<resource>.<handler>` (for example `repair.triage`), the target, the office, the
+ * request body with credentials blanked, the request id and the client address. A change made in
+ * the database appends it in the change's own transaction (auditedTransaction), so both stand or
+ * neither; a change made only in Temporal (an Update) appends it once the workflow answered.
+ *
+ * Idempotency: an X-Request-Id sent by the caller is the key of the action (caller, method, path,
+ * body). A retry with the same key gets the first answer without acting or auditing again; the
+ * same key for another action is refused with 422.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly audit: AuditService,
+    private readonly keys: IdempotencyService,
   ) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
     if (!WRITE_METHODS(req.method)) return next.handle();
     if (this.reflector.getAllAndOverride(AUDIT, [ctx.getHandler(), ctx.getClass()]) === false) return next.handle();
+    const context = contextOf(req);
+    if (context?.keyMalformed) {
+      throw new InvalidInputError('X-Request-Id', 'X-Request-Id must be 1 to 100 letters, digits or . _ : -');
+    }
     const basePath = String(Reflect.getMetadata('path', ctx.getClass()) ?? '').split('/')[0];
     const targetType = singular(basePath) || 'api';
     const action = `${targetType}.${kebab(ctx.getHandler().name)}`;
-    return next.handle().pipe(
-      mergeMap((result) =>
-        from(
-          (async () => {
-            const body = (result ?? {}) as Record<string, unknown>;
-            const targetId = (req.params?.id as string | undefined) ?? (typeof body.id === 'string' ? body.id : null);
-            const context = contextOf(req);
-            const officeId =
-              targetType === 'office'
-                ? targetId
-                : ((body.officeId as string | undefined) ?? context?.officeId ?? req.principal?.officeId ?? null);
-            await this.audit.append({
-              ...principalActor(req.principal),
-              officeId,
-              action,
-              targetType,
-              targetId,
-              summary: {
-                method: req.method,
-                path: req.originalUrl.split('?')[0],
-                changes: typeof req.body === 'string' ? textDigest(req.body, req.headers['content-type']) : redact(req.body ?? {}),
-                ...fileDigest((req as { file?: { originalname?: string; size?: number } }).file),
-                ...(typeof body.status === 'string' ? { resultStatus: body.status } : {}),
-              },
-              requestId: context?.requestId ?? null,
-              clientIp: context?.clientIp ?? req.ip ?? null,
-            });
-            return result;
-          })(),
-        ),
-      ),
+    const pending: PendingAudit = {
+      written: false,
+      build: (result) => {
+        const body = (result ?? {}) as Record<string, unknown>;
+        const targetId = (req.params?.id as string | undefined) ?? (typeof body.id === 'string' ? body.id : null);
+        const officeId =
+          targetType === 'office' ? targetId : ((body.officeId as string | undefined) ?? context?.officeId ?? req.principal?.officeId ?? null);
+        return {
+          ...principalActor(req.principal),
+          officeId,
+          action,
+          targetType,
+          targetId,
+          summary: {
+            method: req.method,
+            path: req.originalUrl.split('?')[0],
+            changes: typeof req.body === 'string' ? textDigest(req.body, req.headers['content-type']) : redact(req.body ?? {}),
+            ...fileDigest((req as { file?: { originalname?: string; size?: number } }).file),
+            ...(typeof body.status === 'string' ? { resultStatus: body.status } : {}),
+          },
+          requestId: context?.requestId ?? null,
+          clientIp: context?.clientIp ?? req.ip ?? null,
+        };
+      },
+    };
+    if (context) context.pendingAudit = pending;
+    const finish = async (result: unknown) => {
+      if (!pending.written) {
+        await this.audit.append(pending.build(result));
+        pending.written = true;
+      }
+      return result;
+    };
+
+    // An upload's body is read later, by the route's own interceptor: uploads are idempotent by
+    // their checksum instead.
+    const key = context?.keyGiven && !req.is('multipart/form-data') ? context.requestId : undefined;
+    if (!key) return next.handle().pipe(mergeMap((result) => from(finish(result))));
+
+    const statusCode = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, ctx.getHandler()) ?? (req.method === 'POST' ? 201 : 200);
+    const fingerprint = this.keys.fingerprint(req.principal?.actor ?? `anonymous@${req.ip}`, req.method, req.originalUrl.split('?')[0], req.body ?? null);
+    return from(this.keys.claim(key, fingerprint)).pipe(
+      mergeMap((claim) => {
+        if (claim.kind === 'replay') {
+          ctx.switchToHttp().getResponse<Response>().setHeader('Idempotent-Replayed', 'true');
+          return of(claim.response);
+        }
+        if (context) context.idempotencyKey = key;
+        return next.handle().pipe(
+          mergeMap((result) =>
+            from(
+              (async () => {
+                await finish(result);
+                await this.keys.answer(key, statusCode, result);
+                return result;
+              })(),
+            ),
+          ),
+          catchError((err: unknown) =>
+            // Nothing committed: the key is free for a retry. (A committed change keeps its claim.)
+            from(pending.written ? Promise.resolve() : this.keys.release(key)).pipe(mergeMap(() => throwError(() => err))),
+          ),
+        );
+      }),
     );
   }
 }

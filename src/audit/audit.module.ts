@@ -9,6 +9,7 @@ import { AuditEntry } from './audit-entry.entity';
 import { AuditQuery } from './audit.dto';
 import { AuditInterceptor } from './audit.interceptor';
 import { AuditService } from './audit.service';
+import { IdempotencyService } from './idempotency.service';
 
 @ApiTags('audit')
 @Controller('audit')
@@ -37,6 +38,7 @@ export class AuditCoreModule {}
   controllers: [AuditController],
   // The context interceptor first: the audit interceptor and the handlers run inside it.
   providers: [
+    IdempotencyService,
     { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],

@@ -23,12 +23,16 @@ export interface AuditRecord {
 
 const SECRET_FIELDS = /pass(word)?|secret|token|key$/i;
 
-/** Copies a request body for the audit trail with credentials blanked out. */
-export function redact(value: unknown, depth = 0): unknown {
-  if (depth > 4 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.slice(0, 50).map((v) => redact(v, depth + 1));
+/**
+ * Copies a value with credentials blanked out: by default cut to what an audit entry needs (a few
+ * levels, 50 items a list); `whole` keeps everything else (a stored answer replayed to a retry).
+ */
+export function redact(value: unknown, whole = false, depth = 0): unknown {
+  if ((!whole && depth > 4) || value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return value;
+  if (Array.isArray(value)) return (whole ? value : value.slice(0, 50)).map((v) => redact(v, whole, depth + 1));
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_FIELDS.test(k) ? '[redacted]' : redact(v, depth + 1)]),
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_FIELDS.test(k) ? '[redacted]' : redact(v, whole, depth + 1)]),
   );
 }
 
@@ -43,31 +47,35 @@ export function principalActor(p: Principal | undefined): Pick<AuditRecord, 'act
   return { actor: p.actor, actorKind: p.kind, actorId: p.id };
 }
 
+/** Appends one entry through `m` (a transaction's manager when the entry must stand or fall with a change). */
+export async function insertAuditEntry(m: EntityManager, record: AuditRecord): Promise<void> {
+  await m.query(
+    `INSERT INTO audit_entries (actor, actor_kind, actor_id, office_id, action, target_type, target_id, summary, request_id, client_ip, dedup_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     ON CONFLICT (dedup_key) DO NOTHING`,
+    [
+      record.actor,
+      record.actorKind,
+      record.actorId ?? null,
+      record.officeId ?? null,
+      record.action,
+      record.targetType,
+      record.targetId ?? null,
+      JSON.stringify(record.summary ?? {}),
+      record.requestId ?? null,
+      record.clientIp ?? null,
+      record.dedupKey ?? null,
+    ],
+  );
+}
+
 /** The append-only audit trail: one entry per write, by people over HTTP and by workflows. */
 @Injectable()
 export class AuditService {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
 
   async append(record: AuditRecord, manager?: EntityManager): Promise<void> {
-    const run = manager ?? this.entries.manager;
-    await run.query(
-      `INSERT INTO audit_entries (actor, actor_kind, actor_id, office_id, action, target_type, target_id, summary, request_id, client_ip, dedup_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT (dedup_key) DO NOTHING`,
-      [
-        record.actor,
-        record.actorKind,
-        record.actorId ?? null,
-        record.officeId ?? null,
-        record.action,
-        record.targetType,
-        record.targetId ?? null,
-        JSON.stringify(record.summary ?? {}),
-        record.requestId ?? null,
-        record.clientIp ?? null,
-        record.dedupKey ?? null,
-      ],
-    );
+    await insertAuditEntry(manager ?? this.entries.manager, record);
   }
 
   async list(query: AuditQuery, scope: OfficeScope): Promise<Page<AuditEntry>> {

@@ -7,6 +7,7 @@ import { Page, pageOf } from '../common/pagination';
 import { ApiKey } from './api-key.entity';
 import { ApiKeyQuery, CreateApiKeyDto } from './dto/auth.dto';
 import { API_KEY_PREFIX, newSecret, secretDigest } from './secrets';
+import { auditedTransaction } from '../audit/audited-transaction';
 
 export type ApiKeyView = Omit<ApiKey, 'keyHash'>;
 
@@ -23,9 +24,8 @@ export class ApiKeysService {
     if (!office) throw new InvalidInputError('officeId', `officeId ${dto.officeId} is not a known office`);
     const key = newSecret(API_KEY_PREFIX);
     const prefix = key.slice(0, API_KEY_PREFIX.length + 10);
-    const repo = this.db.getRepository(ApiKey);
-    const saved = await repo.save(
-      repo.create({ name: dto.name, officeId: dto.officeId, role: dto.role, prefix, keyHash: secretDigest(tokenSecret(this.config), key), createdBy }),
+    const saved = await auditedTransaction(this.db, (m) =>
+      m.save(m.create(ApiKey, { name: dto.name, officeId: dto.officeId, role: dto.role, prefix, keyHash: secretDigest(tokenSecret(this.config), key), createdBy })),
     );
     const { keyHash: _hidden, ...view } = saved;
     return { ...view, key };
@@ -46,7 +46,7 @@ export class ApiKeysService {
     const repo = this.db.getRepository(ApiKey);
     const key = await repo.findOneBy({ id });
     if (!key) throw new NotFoundError('API key', id);
-    await this.db.query(`UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]);
+    await auditedTransaction(this.db, (m) => m.query(`UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]));
     return repo.findOneByOrFail({ id });
   }
 }

@@ -8,6 +8,7 @@ import { OfficeScope } from './principal';
 import { hashPassword, passwordProblem } from './secrets';
 import { checkPlacement, createUserRecord, revokeSessions, userView, UserView } from './user-records';
 import { User } from './user.entity';
+import { auditedTransaction } from '../audit/audited-transaction';
 
 /** Accounts: admins manage them; managers may look up the people of their office. */
 @Injectable()
@@ -15,7 +16,7 @@ export class UsersService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async create(dto: CreateUserDto): Promise<UserView> {
-    return userView(await createUserRecord(this.db.manager, dto));
+    return userView(await auditedTransaction(this.db, (m) => createUserRecord(m, dto)));
   }
 
   async list(query: UserQuery, scope: OfficeScope): Promise<Page<UserView>> {
@@ -38,7 +39,7 @@ export class UsersService {
   }
 
   async update(id: string, dto: UpdateUserDto): Promise<UserView & { sessionsEnded: number }> {
-    return this.db.transaction(async (m) => {
+    return auditedTransaction(this.db, async (m) => {
       const user = await m.getRepository(User).findOneBy({ id });
       if (!user) throw new NotFoundError('User', id);
       const role = dto.role ?? user.role;

@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Observable } from 'rxjs';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import type { AuditRecord } from '../audit/audit.service';
 
 /** What the audit trail needs to know about the request a write belongs to. */
 export interface RequestContext {
@@ -10,6 +11,23 @@ export interface RequestContext {
   clientIp: string | null;
   /** The office a write touched, noted by the service when the answer does not carry it (deletes). */
   officeId?: string | null;
+  /** The caller sent X-Request-Id itself: on a write it is an idempotency key. */
+  keyGiven?: boolean;
+  /** X-Request-Id was sent but is not a well-formed key. */
+  keyMalformed?: boolean;
+  /**
+   * The HTTP audit entry of this write, waiting for the transaction that carries the change
+   * (auditedTransaction) or, for a change made only in Temporal, for the answer.
+   */
+  pendingAudit?: PendingAudit;
+  /** The idempotency key reserved for this write, marked committed with the change. */
+  idempotencyKey?: string;
+}
+
+export interface PendingAudit {
+  /** Builds the entry from what the change answered (its id, its office). */
+  build(result: unknown): AuditRecord;
+  written: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -20,7 +38,7 @@ export function requestContextMiddleware(req: Request, res: Response, next: Next
   const given = req.header('x-request-id');
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('X-Request-Id', requestId);
-  const context: RequestContext = { requestId, clientIp: req.ip ?? null };
+  const context: RequestContext = { requestId, clientIp: req.ip ?? null, keyGiven: !!given && requestId === given, keyMalformed: !!given && requestId !== given };
   Object.assign(req, { requestId, context });
   next();
 }

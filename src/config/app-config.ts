@@ -111,6 +111,18 @@ export class AppConfig {
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /** How long a retry with the same X-Request-Id waits (409) for the first attempt before taking its claim over. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IDEMPOTENCY_PENDING_SECONDS = 60;
+
+  /** How long an X-Request-Id is remembered with its answer. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IDEMPOTENCY_RETENTION_HOURS = 24;
+
   /** Largest JSON or form body accepted (413 beyond). */
   @Matches(/^\d+(b|kb|mb)$/, { message: 'BODY_LIMIT must look like 100kb' })
   BODY_LIMIT = '100kb';

@@ -11,6 +11,7 @@ import { AvailabilityService } from './availability.service';
 import { Device } from './device.entity';
 import { CreateDeviceDto, DeviceQuery, UpdateDeviceDto } from './dto/registry.dto';
 import { ServicePoint } from './service-point.entity';
+import { auditedTransaction } from '../audit/audited-transaction';
 
 @Injectable()
 export class DevicesService {
@@ -26,7 +27,7 @@ export class DevicesService {
     const sp = await this.servicePoints.findOneBy({ id: dto.servicePointId });
     if (!sp || !scope.allows(sp.officeId)) throw new InvalidInputError('servicePointId', `servicePointId ${dto.servicePointId} is not a known service point`);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await auditedTransaction(this.dataSource, async (manager) => {
         const device = await manager.save(
           manager.create(Device, { ...dto, officeId: sp.officeId, status: 'active', model: dto.model ?? null }),
         );
@@ -90,7 +91,7 @@ export class DevicesService {
         });
       }
     }
-    return this.dataSource.transaction(async (manager) => {
+    return auditedTransaction(this.dataSource, async (manager) => {
       Object.assign(device, dto);
       const saved = await manager.save(device);
       await this.availability.refresh(saved.servicePointId, manager);
@@ -104,7 +105,7 @@ export class DevicesService {
     if ((await this.repairCases.countBy({ deviceId: id })) > 0) {
       throw new ConflictError('device_has_history', `Device ${device.serialNumber} has repair history; set its status to retired instead`);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await auditedTransaction(this.dataSource, async (manager) => {
       await manager.delete(Device, { id });
       await this.availability.refresh(device.servicePointId, manager);
     });

@@ -10,6 +10,7 @@ import { CreateOfficeDto, OfficeQuery, SlaPolicyDto, UpdateOfficeDto } from './d
 import { Office } from './office.entity';
 import { ServicePoint } from './service-point.entity';
 import { DEFAULT_SLA_POLICY, SlaPolicy } from './sla-policy.entity';
+import { auditedTransaction } from '../audit/audited-transaction';
 
 export type SlaPolicyView = Required<SlaPolicyDto> & { officeId: string; isDefault: boolean };
 
@@ -29,7 +30,9 @@ export class OfficesService {
     const existing = await this.offices.findOneBy({ regencyCode: dto.regencyCode });
     if (existing) throw this.duplicate(existing);
     try {
-      return await this.offices.save(this.offices.create({ ...dto, address: dto.address ?? null, email: dto.email ?? null, phone: dto.phone ?? null }));
+      return await auditedTransaction(this.offices.manager, (m) =>
+        m.save(m.create(Office, { ...dto, address: dto.address ?? null, email: dto.email ?? null, phone: dto.phone ?? null })),
+      );
     } catch (err) {
       if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
         const winner = await this.offices.findOneBy({ regencyCode: dto.regencyCode });
@@ -65,7 +68,7 @@ export class OfficesService {
   async update(id: string, dto: UpdateOfficeDto, scope: OfficeScope): Promise<Office> {
     const office = await this.get(id, scope);
     Object.assign(office, dto);
-    return this.offices.save(office);
+    return auditedTransaction(this.offices.manager, (m) => m.save(office));
   }
 
   async remove(id: string): Promise<void> {
@@ -75,7 +78,7 @@ export class OfficesService {
     }
     const [{ count }] = await this.offices.query(`SELECT count(*)::int AS count FROM users WHERE office_id = $1`, [id]);
     if (count > 0) throw new ConflictError('office_in_use', `Office ${id} still has user accounts; move or deactivate them first`);
-    await this.offices.delete({ id });
+    await auditedTransaction(this.offices.manager, (m) => m.delete(Office, { id }));
   }
 
   async getPolicy(officeId: string, scope: OfficeScope): Promise<SlaPolicyView> {
@@ -105,7 +108,7 @@ export class OfficesService {
     await this.get(officeId, OfficeScope.all());
     const current = await this.getPolicy(officeId, OfficeScope.all());
     const { officeId: _o, isDefault: _d, ...values } = current;
-    await this.policies.upsert({ officeId, ...values, ...dto }, ['officeId']);
+    await auditedTransaction(this.policies.manager, (m) => m.upsert(SlaPolicy, { officeId, ...values, ...dto }, ['officeId']));
     return this.getPolicy(officeId, OfficeScope.all());
   }
 }

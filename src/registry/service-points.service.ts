@@ -12,6 +12,7 @@ import { Device } from './device.entity';
 import { CreateServicePointDto, ServicePointQuery, UpdateServicePointDto } from './dto/registry.dto';
 import { OfficesService } from './offices.service';
 import { ServicePoint } from './service-point.entity';
+import { auditedTransaction } from '../audit/audited-transaction';
 
 export type ServicePointView = ServicePoint & { alternatives?: AlternativeServicePoint[] };
 
@@ -32,7 +33,7 @@ export class ServicePointsService {
     });
     await this.assertDistrictInRegency(dto.districtCode, office.regencyCode);
     try {
-      return await this.servicePoints.save(this.servicePoints.create({ ...dto, address: dto.address ?? null }));
+      return await auditedTransaction(this.servicePoints.manager, (m) => m.save(m.create(ServicePoint, { ...dto, address: dto.address ?? null })));
     } catch (err) {
       if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
         throw new ConflictError('service_point_exists', `Office ${dto.officeId} already has a service point named "${dto.name}"`);
@@ -74,7 +75,7 @@ export class ServicePointsService {
     }
     Object.assign(sp, dto);
     try {
-      return await this.servicePoints.save(sp);
+      return await auditedTransaction(this.servicePoints.manager, (m) => m.save(sp));
     } catch (err) {
       if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
         throw new ConflictError('service_point_exists', `Office ${sp.officeId} already has a service point named "${dto.name}"`);
@@ -88,7 +89,7 @@ export class ServicePointsService {
     if ((await this.devices.countBy({ servicePointId: id })) > 0) {
       throw new ConflictError('service_point_in_use', `Service point ${id} still has devices; move or remove them first`);
     }
-    await this.servicePoints.delete({ id });
+    await auditedTransaction(this.servicePoints.manager, (m) => m.delete(ServicePoint, { id }));
   }
 
   private async assertDistrictInRegency(districtCode: string, regencyCode: string): Promise<void> {
