@@ -105,6 +105,15 @@ describe('sign-in, sessions, API keys and hardening', () => {
     expect(burst.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(16);
   });
 
+  it('counts guesses from one address sent all at once, so a burst of many accounts cannot slip past the address limit', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => from('10.8.0.1').post('/auth/login', { username: `tebak${i}.${randomUUID().slice(0, 4)}`, password: 'password-guess-1' })),
+    );
+    // At most LOGIN_IP_LOCKOUT_AFTER (5) are judged; every other one is refused without a password check.
+    expect(burst.filter((r) => r.status === 401).length).toBeLessThanOrEqual(5);
+    expect(burst.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(35);
+  });
+
   it('throttles and audits wrong current passwords on a password change', async () => {
     const user = await createUser(stack, 'manager', { officeId: office.id });
     const session = stack.client(user.client.token, { 'x-forwarded-for': '10.7.0.1' });

@@ -61,7 +61,7 @@ export class AuthService {
       username,
       clientIp,
     ]);
-    const { account, accountJudged, address } = await this.recentFailures(username, clientIp, attempt.id);
+    const { account, accountJudged, address, addressJudged } = await this.recentFailures(username, clientIp, attempt.id);
     if (account >= this.config.LOGIN_LOCKOUT_AFTER || address >= this.config.LOGIN_IP_LOCKOUT_AFTER) {
       await this.db.query(`UPDATE login_failures SET pending = false WHERE id = $1`, [attempt.id]);
       const by = account >= this.config.LOGIN_LOCKOUT_AFTER ? 'account' : 'address';
@@ -79,7 +79,7 @@ export class AuthService {
       throw new TooManyAttemptsError('Too many failed logins; try again later', this.config.LOGIN_WINDOW_SECONDS);
     }
     // Slow down guessing before refusing outright: 0.5 s, 1 s, 2 s, … up to 8 s per attempt.
-    const failures = Math.max(accountJudged, address);
+    const failures = Math.max(accountJudged, addressJudged);
     if (failures >= this.config.LOGIN_SLOWDOWN_AFTER) {
       await sleep(Math.min(8000, 500 * 2 ** (failures - this.config.LOGIN_SLOWDOWN_AFTER)));
     }
@@ -144,20 +144,26 @@ export class AuthService {
   }
 
   /**
-   * Failures in the window, not counting the attempt being judged: for the account including
-   * attempts still being judged (a burst counts whole), for the address only judged ones (people
-   * behind one address signing in at once do not hold each other up).
+   * Failures in the window, not counting the attempt being judged, including attempts still being
+   * judged (a burst in parallel counts whole, for an account and for an address alike); the
+   * slow-down counts only judged ones, so that people behind one address signing in at once do
+   * not slow each other down.
    */
-  private async recentFailures(username: string, clientIp: string, exceptId: string): Promise<{ account: number; accountJudged: number; address: number }> {
+  private async recentFailures(
+    username: string,
+    clientIp: string,
+    exceptId: string,
+  ): Promise<{ account: number; accountJudged: number; address: number; addressJudged: number }> {
     const [counts] = await this.db.query(
       `SELECT count(*) FILTER (WHERE username = $1)::int AS account,
               count(*) FILTER (WHERE username = $1 AND NOT pending)::int AS "accountJudged",
-              count(*) FILTER (WHERE client_ip = $2 AND NOT pending)::int AS address
+              count(*) FILTER (WHERE client_ip = $2)::int AS address,
+              count(*) FILTER (WHERE client_ip = $2 AND NOT pending)::int AS "addressJudged"
          FROM login_failures
         WHERE occurred_at > now() - make_interval(secs => $3) AND (username = $1 OR client_ip = $2) AND id <> $4`,
       [username, clientIp, this.config.LOGIN_WINDOW_SECONDS, exceptId],
     );
-    return counts as { account: number; accountJudged: number; address: number };
+    return counts as { account: number; accountJudged: number; address: number; addressJudged: number };
   }
 
   async logout(principal: Principal): Promise<void> {
