@@ -398,6 +398,33 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     expect(resumed.timeline.map((e: any) => e.event)).toContain('kit-repaired');
   });
 
+  it("keeps each office's packets its own, and refuses an upload to another office's stop before reading it", async () => {
+    const [mine, theirs] = await Promise.all([setup(), setup()]);
+    const checkedIn = async (s: Setup) => {
+      const planned = expectOk(await plan(s, [{ villageCode: s.villages[0], date: today, expectedResidents: 10 }]), 201);
+      expectOk(await s.office.manager.post(`/tours/${planned.id}/approve`));
+      await notified(s.office.operator, planned.id);
+      expectOk(await s.office.operator.post(`/tours/${planned.id}/stops/${planned.stops[0].id}/check-in`));
+      return { tourId: planned.id as string, stopId: planned.stops[0].id as string };
+    };
+    const [a, b] = await Promise.all([checkedIn(mine), checkedIn(theirs)]);
+    const shared = packet();
+    const first = expectOk(await upload(mine.office.operator, a.tourId, a.stopId, shared, { residents: 3, serial: mine.kit.pc.serialNumber }), 201);
+    // The same bytes from another office: a batch of its own, and nothing about the first office's.
+    const second = await upload(theirs.office.operator, b.tourId, b.stopId, shared, { residents: 3, serial: theirs.kit.pc.serialNumber });
+    expect(second.status).toBe(201);
+    expect(second.body.id).not.toBe(first.id);
+    expect(JSON.stringify(second.body)).not.toContain(first.id);
+
+    // Another office's stop answers 404 before the upload is read: even a packet over the size limit
+    // is not taken in (it would answer 413 once read).
+    const intruder = await upload(theirs.office.operator, a.tourId, a.stopId, packet(65 * 1024), { residents: 1, serial: theirs.kit.pc.serialNumber });
+    expect(intruder.status).toBe(404);
+    const small = await upload(theirs.office.operator, a.tourId, a.stopId, packet(), { residents: 1, serial: mine.kit.pc.serialNumber });
+    expect(small.status).toBe(404);
+    expect((await stack.db.query(`SELECT count(*)::int AS n FROM tour_batches WHERE tour_id = $1`, [a.tourId])).rows[0].n).toBe(1);
+  });
+
   it('cancelling tells the villages not yet visited', async () => {
     const s = await setup();
     const planned = expectOk(

@@ -26,6 +26,7 @@ import { currentRequest } from '../common/request-context';
 import { OfficesService } from '../registry/offices.service';
 import { startOrGiveBack } from '../temporal/workflow-exists';
 import { CreateTourDto, KitFailureDto, ReasonDto, RescheduleDto, TourQuery, UploadBatchDto } from './dto/tours.dto';
+import { auditedTransaction } from '../audit/audited-transaction';
 
 /** The packet file as multer hands it over (memory storage). */
 export interface UploadedPacket {
@@ -404,7 +405,8 @@ export class ToursService {
     const captured = new Date(dto.capturedAt);
     if (captured.getTime() > Date.now() + 5 * 60_000) throw new InvalidInputError('capturedAt', 'capturedAt is in the future');
 
-    const [existing] = await this.db.query(`SELECT id, stop_id FROM tour_batches WHERE sha256 = $1`, [sha256]);
+    // The same packet is the same batch within the office; another office's copy is its own batch.
+    const [existing] = await this.db.query(`SELECT id, stop_id FROM tour_batches WHERE office_id = $1 AND sha256 = $2`, [tour.office_id, sha256]);
     if (existing && existing.stop_id !== stopId) {
       throw new ConflictError('duplicate_packet', `This packet (SHA-256 ${sha256}) was already uploaded as batch ${existing.id} at another stop`, { batchId: existing.id });
     }
@@ -415,7 +417,7 @@ export class ToursService {
       }
       batchId = randomUUID();
       try {
-        await this.db.transaction(async (m) => {
+        await auditedTransaction(this.db, async (m) => {
           await m.query(
             `INSERT INTO tour_batches (id, tour_id, stop_id, office_id, sha256, size_bytes, filename, residents_count, device_serial, captured_at, uploaded_by)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
@@ -425,7 +427,7 @@ export class ToursService {
         });
       } catch (err) {
         // The same packet in a parallel request: one row, the other request answers with it.
-        const [again] = await this.db.query(`SELECT id, stop_id FROM tour_batches WHERE sha256 = $1`, [sha256]);
+        const [again] = await this.db.query(`SELECT id, stop_id FROM tour_batches WHERE office_id = $1 AND sha256 = $2`, [tour.office_id, sha256]);
         if (!again || again.stop_id !== stopId) throw err;
         batchId = again.id;
       }
@@ -474,6 +476,11 @@ export class ToursService {
     if (ENDED.includes(tour.status)) throw new ConflictError('invalid_transition', `The tour is ${tour.status}; it has ended`, { status: tour.status });
     const state = await send(this.client.workflow.getHandle(tour.workflow_id));
     return { id: tour.id, officeId: tour.office_id, ...state };
+  }
+
+  /** Before an upload is read: the stop exists and the caller may write to its office (404 otherwise). */
+  async assertStopWritable(id: string, stopId: string, p: Principal): Promise<void> {
+    await this.findStop(id, stopId, p.write);
   }
 
   private async find(id: string, scope: OfficeScope): Promise<TourRow> {

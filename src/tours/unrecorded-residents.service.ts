@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { OfficeScope, Principal } from '../auth/principal';
 import { DomainError, NotFoundError } from '../common/domain-errors';
 import { VILLAGE_CODE } from './dto/tours.dto';
+import { auditedTransaction } from '../audit/audited-transaction';
 
 /** The most rows one import takes (a regency has well under 1,000 villages). */
 const MAX_ROWS = 10_000;
@@ -100,13 +101,15 @@ export class UnrecordedResidentsService {
       errors.sort((a, b) => a.line - b.line);
       throw new CsvImportError(`${errors.length} problem(s) in the CSV; nothing was imported. First: line ${errors[0].line}, ${errors[0].field}: ${errors[0].message}`, errors.slice(0, 100));
     }
-    await this.db.query(
-      `INSERT INTO unrecorded_residents (office_id, village_code, unrecorded, required_total, imported_by)
-       SELECT $1::uuid, x.code, x.unrecorded, x.required, $5::text
-         FROM unnest($2::varchar[], $3::int[], $4::int[]) AS x(code, unrecorded, required)
-       ON CONFLICT (office_id, village_code) DO UPDATE
-         SET unrecorded = EXCLUDED.unrecorded, required_total = EXCLUDED.required_total, imported_by = EXCLUDED.imported_by, imported_at = now()`,
-      [officeId, parsed.map((r) => r.code), parsed.map((r) => r.unrecorded), parsed.map((r) => r.required), p.actor],
+    await auditedTransaction(this.db, (m) =>
+      m.query(
+        `INSERT INTO unrecorded_residents (office_id, village_code, unrecorded, required_total, imported_by)
+         SELECT $1::uuid, x.code, x.unrecorded, x.required, $5::text
+           FROM unnest($2::varchar[], $3::int[], $4::int[]) AS x(code, unrecorded, required)
+         ON CONFLICT (office_id, village_code) DO UPDATE
+           SET unrecorded = EXCLUDED.unrecorded, required_total = EXCLUDED.required_total, imported_by = EXCLUDED.imported_by, imported_at = now()`,
+        [officeId, parsed.map((r) => r.code), parsed.map((r) => r.unrecorded), parsed.map((r) => r.required), p.actor],
+      ),
     );
     return { officeId, imported: parsed.length, ...(await this.totals(officeId)) };
   }
