@@ -10,6 +10,7 @@ import { createRepairActivities } from './repairs/repair.activities';
 import { RepairReadModelService } from './repairs/repair-read-model.service';
 import { createOutageActivities } from './outages/outage.activities';
 import { OutageReadModelService } from './outages/outage-read-model.service';
+import { guardActivities } from './temporal/guarded-activities';
 import { createTourActivities } from './tours/tour.activities';
 import { TourReadModelService } from './tours/tour-read-model.service';
 import { WorkerModule } from './worker.module';
@@ -39,12 +40,12 @@ export async function startWorker(config: AppConfig = loadConfig()): Promise<Run
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH },
-      activities: {
+      activities: guardActivities({
         ...createRepairActivities(context.get(RepairReadModelService)),
         ...createEscalationActivities(context.get(EscalationReadModelService)),
         ...createTourActivities(context.get(TourReadModelService)),
         ...createOutageActivities(context.get(OutageReadModelService)),
-      },
+      }),
     });
     const conn = connection;
     const done = worker.run().finally(async () => {

@@ -35,6 +35,9 @@ describe('workflow replay', () => {
     // An outage that escalated (a child EscalationWorkflow), then burned its backlog down to zero.
     const outage = JSON.parse(fs.readFileSync(path.join(dir, 'outage-workflow-v1.json'), 'utf8'));
     expect(outage.events.some((e: Record<string, any>) => e.startChildWorkflowExecutionInitiatedEventAttributes?.workflowType?.name === 'escalationWorkflow')).toBe(true);
+    // An outage whose print progress named a day the database refused: the Update was refused at once
+    // (the refuse-unrecordable patch) and the outage went on to close.
+    expect(patches('outage-workflow-v2-refuse-unrecordable.json')).toEqual(['refuse-unrecordable']);
   });
 
   it.each(files)('replays %s deterministically with the current bundle', async (file) => {

@@ -12,6 +12,7 @@ import {
   rejectUpdate,
   requestChangesUpdate,
 } from './escalation.messages';
+import { givingBackOnRefusal } from './unrecordable';
 
 const { recordEscalationEvent, issueLetter, dispatchLetter, draftFollowUp, sendEscalationReminder } = proxyActivities<EscalationActivities>({
   startToCloseTimeout: '1 minute',
@@ -105,24 +106,27 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
 
   setHandler(escalationStateQuery, () => ({ ...state, drafters: [...state.drafters] }));
 
+  // A write the database refuses for its data refuses the action and leaves the letter as it was.
+  const giveBack = givingBackOnRefusal(state, { keep: ['seq', 'remindersSent'] });
+
   // The first event's number is taken before any handler exists: an Update delivered with the start
   // runs as soon as its handler is registered, and must come after it.
   const draftedSeq = continued ? 0 : ++state.seq;
 
   setHandler(
     editDraftUpdate,
-    async (cmd) => {
+    giveBack(async (cmd) => {
       await condition(() => saving === 0);
       if (!ALLOWED.edit.includes(state.status)) refuse('InvalidTransition', `Cannot edit an escalation that is ${state.status}`);
       if (!state.drafters.includes(cmd.actor)) state.drafters.push(cmd.actor);
       const patch = { subject: cmd.subject, body: cmd.body, recipient: cmd.recipient, attachments: cmd.attachments };
       return record('drafted', 'edited', cmd, undefined, { fields: Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== undefined) }, patch);
-    },
+    }),
     { validator: (cmd) => ensure('edit', cmd, false) },
   );
   setHandler(
     approveUpdate,
-    async (cmd) => {
+    giveBack(async (cmd) => {
       // Approved at once, so other decisions and edits are refused while the number is being allocated;
       // saves still under way finish first, so the number goes to the text that was approved.
       state.status = 'approved';
@@ -136,16 +140,16 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
       });
       state.letterNumber = letter.number;
       return record('approved', 'approved', cmd, undefined, { letterNumber: letter.number, letterDate: letter.date }, {}, 'drafted');
-    },
+    }),
     { validator: (cmd) => ensure('approve', cmd, true) },
   );
   setHandler(
     rejectUpdate,
     // Rejecting a follow-up withdraws only that letter: the escalation keeps waiting for the reply.
-    async (cmd) =>
+    giveBack(async (cmd) =>
       state.lettersSent > 0
         ? record('awaiting-reply', 'follow-up-rejected', cmd, cmd.reason, {}, { lastComment: cmd.reason })
-        : record('rejected', 'rejected', cmd, cmd.reason, {}, { lastComment: cmd.reason }),
+        : record('rejected', 'rejected', cmd, cmd.reason, {}, { lastComment: cmd.reason })),
     {
       validator: (cmd) => {
         ensure('reject', cmd, true);
@@ -155,7 +159,7 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
   );
   setHandler(
     requestChangesUpdate,
-    async (cmd) => record('changes-requested', 'changes-requested', cmd, cmd.comment, {}, { lastComment: cmd.comment }),
+    giveBack(async (cmd) => record('changes-requested', 'changes-requested', cmd, cmd.comment, {}, { lastComment: cmd.comment })),
     {
       validator: (cmd) => {
         ensure('request changes', cmd, true);
@@ -165,10 +169,10 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
   );
   setHandler(
     recordReplyUpdate,
-    async (cmd) =>
+    giveBack(async (cmd) =>
       record('closed', 'answered', cmd, cmd.summary, { reference: cmd.reference, receivedAt: cmd.receivedAt }, {
         reply: { receivedAt: cmd.receivedAt, reference: cmd.reference, summary: cmd.summary },
-      }),
+      })),
     {
       validator: (cmd) => {
         if (!cmd?.actor?.trim()) refuse('InvalidInput', 'actor is required');

@@ -30,6 +30,7 @@ import {
 } from './outage.messages';
 import { OFFICE_ID } from './search-attributes';
 import { takingTurns } from './turns';
+import { givingBackOnRefusal } from './unrecordable';
 
 const acts = proxyActivities<OutageActivities>({
   startToCloseTimeout: '1 minute',
@@ -66,6 +67,8 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
 
   // Updates and the loop take turns, so read-model writes land in the order they were decided.
   const exclusive = takingTurns();
+  // A write the database refuses for its data refuses the action and leaves the outage as it was.
+  const giveBack = givingBackOnRefusal(state, { keep: ['seq', 'remindersSent'] });
 
   async function record(
     event: string,
@@ -107,7 +110,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
   setHandler(
     resolveOutageUpdate,
     (cmd) =>
-      exclusive(async () => {
+      exclusive(giveBack(async () => {
         validateResolve(cmd);
         state.backlogRemaining = cmd.backlog;
         return record('resolved', cmd, {
@@ -115,7 +118,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
           details: { resolvedAt: cmd.resolvedAt, backlog: cmd.backlog },
           patch: { resolvedAt: cmd.resolvedAt, backlog: cmd.backlog },
         });
-      }),
+      })),
     { validator: validateResolve },
   );
 
@@ -128,7 +131,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
   setHandler(
     printProgressUpdate,
     (cmd) =>
-      exclusive(async () => {
+      exclusive(giveBack(async () => {
         validateProgress(cmd);
         const burn = await acts.recordPrintProgress({ outageId: input.outageId, date: cmd.date, printed: cmd.printed, actor: cmd.actor });
         state.backlogRemaining = burn.remaining;
@@ -137,7 +140,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
           await record('closed', { actor: 'system' }, { status: 'closed', details: { daysTaken: burn.daysTaken, printedTotal: burn.printedTotal } });
         }
         return state;
-      }),
+      })),
     { validator: validateProgress },
   );
 
@@ -150,11 +153,11 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
   setHandler(
     planOvertimeUpdate,
     (cmd) =>
-      exclusive(async () => {
+      exclusive(giveBack(async () => {
         validateOvertime(cmd);
         await acts.planOvertime({ outageId: input.outageId, date: cmd.date, target: cmd.target, actor: cmd.actor });
         return record('overtime-planned', cmd, { details: { date: cmd.date, target: cmd.target } });
-      }),
+      })),
     { validator: validateOvertime },
   );
 

@@ -28,6 +28,7 @@ import {
   verifyUpdate,
 } from './repair.messages';
 import { CASE_STATUS, OFFICE_ID } from './search-attributes';
+import { givingBackOnRefusal } from './unrecordable';
 
 const { recordRepairEvent, sendRepairReminder } = proxyActivities<RepairActivities>({
   startToCloseTimeout: '30 seconds',
@@ -136,38 +137,44 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
 
   setHandler(repairStateQuery, () => ({ ...state }));
 
+  // A write the database refuses for its data refuses the action and leaves the case as it was.
+  const giveBack = givingBackOnRefusal(state, {
+    keep: ['seq', 'remindersSent'],
+    restored: () => upsertSearchAttributes([{ key: CASE_STATUS, value: state.status }]),
+  });
+
   setHandler(
     triageUpdate,
-    async (cmd) => {
+    giveBack(async (cmd) => {
       state.assessment = cmd.assessment;
       return transition('triaged', 'triaged', cmd, { assessment: cmd.assessment });
-    },
+    }),
     { validator: (cmd) => ensureAllowed('triage', () => requireActor(cmd)) },
   );
   setHandler(
     requestRepairUpdate,
-    async (cmd) => {
+    giveBack(async (cmd) => {
       state.repairChannel = cmd.channel;
       return transition('awaiting-repair', 'repair-requested', cmd, { channel: cmd.channel });
-    },
+    }),
     { validator: (cmd) => ensureAllowed('request-repair', () => requireActor(cmd)) },
   );
   setHandler(
     markRepairedUpdate,
-    async (cmd) => {
+    giveBack(async (cmd) => {
       const onSite = state.status === 'triaged';
       // Four-eyes on verification; cases marked repaired before this rule existed keep the old behaviour.
       if (patched('four-eyes-verify')) state.repairedBy = cmd.actor;
       return transition('repaired', onSite ? 'fixed-on-site' : 'repaired', cmd, { onSite });
-    },
+    }),
     { validator: (cmd) => ensureAllowed('mark-repaired', () => requireActor(cmd)) },
   );
   setHandler(
     verifyUpdate,
-    async (cmd) =>
+    giveBack(async (cmd) =>
       cmd.working
         ? transition('closed', 'verified', cmd, { working: true })
-        : transition('triaged', 'verification-failed', cmd, { working: false }),
+        : transition('triaged', 'verification-failed', cmd, { working: false })),
     {
       validator: (cmd) => {
         ensureAllowed('verify', () => requireActor(cmd));
@@ -183,7 +190,7 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
   );
   setHandler(
     cancelUpdate,
-    async (cmd) => transition('cancelled', 'cancelled', { actor: cmd.actor, note: cmd.reason, requestId: cmd.requestId }),
+    giveBack(async (cmd) => transition('cancelled', 'cancelled', { actor: cmd.actor, note: cmd.reason, requestId: cmd.requestId })),
     { validator: (cmd) => ensureAllowed('cancel', () => requireActor(cmd) ?? (cmd.reason?.trim() ? undefined : 'reason is required to cancel')) },
   );
 

@@ -17,6 +17,7 @@ import {
 import type { TourActivities, StopChange } from '../src/tours/tour.activities';
 import { batchSyncWorkflow } from './batch-sync.workflow';
 import { takingTurns } from './turns';
+import { givingBackOnRefusal } from './unrecordable';
 import { repairWorkflowId } from './repair.messages';
 import type { repairWorkflow } from './repair.workflow';
 import { CASE_STATUS, DEVICE_ID, OFFICE_ID } from './search-attributes';
@@ -155,6 +156,8 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
   }
 
   const exclusive = takingTurns();
+  // A write the database refuses for its data refuses the action and leaves the tour as it was.
+  const giveBack = givingBackOnRefusal(state, { keep: ['seq', 'remindersSent'] });
 
   /** A refusal an activity raised (nonRetryable ApplicationFailure) becomes the Update's own refusal. */
   async function refusing<T>(fn: () => Promise<T>): Promise<T> {
@@ -224,10 +227,10 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
 
   /** An Update whose handler takes its turn and checks its rule again before it acts. */
   function handle<A extends TourActor, R>(def: UpdateDefinition<R, [A]>, validate: (cmd: A) => void, act: (cmd: A) => Promise<R>): void {
-    setHandler(def, (cmd: A) => exclusive(async () => {
+    setHandler(def, (cmd: A) => exclusive(giveBack(async () => {
       validate(cmd);
       return act(cmd);
-    }), { validator: validate });
+    })), { validator: validate });
   }
 
   handle(

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RepairStatus } from '../../workflows/repair.messages';
+import { storableText } from '../common/input-rules';
 import { returnedRows } from '../common/sql';
 import { actorKindOf, AuditService } from '../audit/audit.service';
 import { notifyRoleHolders } from '../notifications/notify-role-holders';
@@ -69,7 +70,9 @@ export class RepairReadModelService {
     private readonly audit: AuditService,
   ) {}
 
-  async recordEvent(e: RepairEventInput): Promise<void> {
+  async recordEvent(event: RepairEventInput): Promise<void> {
+    // What Postgres cannot store (NUL, unpaired surrogates) is replaced, never refused: no gap in the timeline.
+    const e = storableText(event);
     await this.dataSource.transaction(async (m) => {
       await m.query(
         `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)

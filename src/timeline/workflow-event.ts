@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { actorKindOf, AuditService } from '../audit/audit.service';
+import { storableText } from '../common/input-rules';
 
 export interface WorkflowEvent {
   workflowId: string;
@@ -24,7 +25,9 @@ export interface WorkflowEvent {
  * The timeline entry and the audit entry of one workflow event, keyed by (workflow id, seq): a
  * retried activity finds them recorded and gets false, and the caller changes nothing else.
  */
-export async function recordWorkflowEvent(m: EntityManager, audit: AuditService, e: WorkflowEvent): Promise<boolean> {
+export async function recordWorkflowEvent(m: EntityManager, audit: AuditService, event: WorkflowEvent): Promise<boolean> {
+  // What Postgres cannot store (NUL, unpaired surrogates) is replaced, never refused: no gap in the timeline.
+  const e = storableText(event);
   const inserted: unknown[] = await m.query(
     `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)

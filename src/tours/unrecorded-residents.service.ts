@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { OfficeScope, Principal } from '../auth/principal';
 import { DomainError, NotFoundError } from '../common/domain-errors';
+import { findUnsafeChar, lineAndColumn, unsafeTextMessage } from '../common/input-rules';
 import { VILLAGE_CODE } from './dto/tours.dto';
 import { auditedTransaction } from '../audit/audited-transaction';
 
@@ -13,7 +14,7 @@ const MAX_ROWS = 10_000;
 /** A CSV whose rows do not fit: every problem, by line and column, in one 400 answer; nothing imported. */
 export class CsvImportError extends DomainError {
   readonly status = 400;
-  constructor(message: string, errors: Array<{ line: number; field: string; message: string }>) {
+  constructor(message: string, errors: Array<{ line: number; column?: number; field: string; message: string }>) {
     super('invalid_csv', message, { field: 'body', errors });
   }
 }
@@ -41,6 +42,14 @@ export class UnrecordedResidentsService {
     if (!office || !p.write.allows(officeId)) throw new NotFoundError('Office', officeId);
     if (typeof csv !== 'string' || !csv.trim()) {
       throw new CsvImportError('The body must be a CSV file sent as Content-Type: text/csv', [{ line: 0, field: 'body', message: 'empty or not text/csv' }]);
+    }
+    // The same text rule as every other input, named by line and column of the file.
+    const bad = findUnsafeChar(csv);
+    if (bad) {
+      const { line, column } = lineAndColumn(csv, bad.index);
+      throw new CsvImportError(`Line ${line}, column ${column}: ${unsafeTextMessage('the CSV', bad)}`, [
+        { line, column, field: 'body', message: unsafeTextMessage(`line ${line} column ${column}`, bad) },
+      ]);
     }
     let records: string[][];
     try {

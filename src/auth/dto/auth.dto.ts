@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
+import { Nullable } from '../../common/validation';
 import { API_KEY_ROLES, type ApiKeyRole } from '../api-key.entity';
 import { ROLES, type Role } from '../user.entity';
 
@@ -83,11 +84,13 @@ export class CreateUserDto {
 export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username', 'officeId', 'provinceCode'] as const)) {
   @ApiPropertyOptional({ nullable: true, description: 'Required for operators and managers' })
   @IsOptional()
+  @Nullable()
   @IsUUID('4')
   officeId?: string | null;
 
   @ApiPropertyOptional({ nullable: true, description: 'A supervisor reads over this province; empty for the whole country' })
   @IsOptional()
+  @Nullable()
   @Matches(/^\d{2}$/, { message: 'provinceCode must be two digits' })
   provinceCode?: string | null;
 

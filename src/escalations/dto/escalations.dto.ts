@@ -13,11 +13,15 @@ import {
   IsString,
   IsUUID,
   Length,
+  Max,
   MaxLength,
   Min,
 } from 'class-validator';
 import { ESCALATION_STATUSES, type EscalationStatus } from '../../../workflows/escalation.messages';
 import { PageQuery } from '../../common/pagination';
+
+/** Letters of one escalation (the first and its follow-ups): years of monthly follow-ups fit well inside. */
+const MAX_ROUNDS = 1000;
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -117,5 +121,6 @@ export class LetterQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ROUNDS)
   round?: number;
 }

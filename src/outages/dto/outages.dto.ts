@@ -2,9 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { OUTAGE_KINDS, OUTAGE_STATUSES, type OutageKind, type OutageStatus } from '../../../workflows/outage.messages';
 import { PageQuery } from '../../common/pagination';
-import { WITH_ZONE } from '../../common/validation';
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+import { IsDay, WITH_ZONE } from '../../common/validation';
 
 
 export class CreateOutageDto {
@@ -70,7 +68,7 @@ export class ResolveOutageDto {
 
 export class PrintProgressDto {
   @ApiProperty({ example: '2026-11-24', description: 'The day (WIB); sending a day again corrects its count' })
-  @Matches(DATE_ONLY, { message: 'date must be a date such as 2026-12-01' })
+  @IsDay({ message: 'date must be a date such as 2026-12-01' })
   date: string;
 
   @ApiProperty({ description: 'Cards of the backlog printed that day' })
@@ -82,7 +80,7 @@ export class PrintProgressDto {
 
 export class OvertimeDto {
   @ApiProperty({ example: '2026-11-29' })
-  @Matches(DATE_ONLY, { message: 'date must be a date such as 2026-12-01' })
+  @IsDay({ message: 'date must be a date such as 2026-12-01' })
   date: string;
 
   @ApiProperty({ description: 'Cards the overtime day should print' })

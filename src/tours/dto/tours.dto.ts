@@ -21,12 +21,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
-import { WITH_ZONE } from '../../common/validation';
+import { IsDay, WITH_ZONE } from '../../common/validation';
 import { TOUR_STATUSES, type TourStatus } from '../../../workflows/tour.messages';
 
 
 export const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
-export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = (field: string) => `${field} must be a date such as 2026-12-01`;
 
 /** The most stops one tour plans (a season of village visits). */
@@ -38,7 +37,7 @@ export class TourStopDto {
   villageCode: string;
 
   @ApiProperty({ example: '2026-12-01', description: 'Day of the visit (WIB); today or later' })
-  @Matches(DATE_ONLY, { message: DATE_MESSAGE('date') })
+  @IsDay({ message: DATE_MESSAGE('date') })
   date: string;
 
   @ApiPropertyOptional({ description: 'Residents expected; default: the imported count of residents not yet recorded in the village' })
@@ -130,7 +129,7 @@ export class ReasonDto {
 
 export class RescheduleDto {
   @ApiProperty({ example: '2026-12-08' })
-  @Matches(DATE_ONLY, { message: DATE_MESSAGE('date') })
+  @IsDay({ message: DATE_MESSAGE('date') })
   date: string;
 }
 
