@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
 import { RequestContextInterceptor } from '../common/request-context';
+import { UnexpectedBodyInterceptor } from '../common/validation';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditQuery } from './audit.dto';
 import { AuditInterceptor } from './audit.interceptor';
@@ -40,6 +41,7 @@ export class AuditCoreModule {}
   providers: [
     IdempotencyService,
     { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: UnexpectedBodyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
 })

@@ -1,6 +1,10 @@
-import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, CallHandler, ExecutionContext, Injectable, NestInterceptor, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import type { Request } from 'express';
+import { Observable } from 'rxjs';
 import { getMetadataStorage, ValidateBy, ValidationOptions } from 'class-validator';
-import { InputProblem, inspectInput } from './input-rules';
+import { findUnsafeChar, InputProblem, inspectInput } from './input-rules';
 
 interface FieldErrors {
   field: string;
@@ -156,4 +160,32 @@ export function IsDay(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+}
+
+/** Whether the route reads a body: a @Body() parameter, or the raw request (a CSV import reads it so). */
+function takesBody(ctx: ExecutionContext): boolean {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, ctx.getClass(), ctx.getHandler().name) ?? {}) as Record<string, unknown>;
+  return Object.keys(args).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`) || key.startsWith(`${RouteParamtypes.REQUEST}:`));
+}
+
+/**
+ * A route that takes no body (mark all read, approve) refuses fields sent to it, as a route with a
+ * body refuses unknown ones: nothing unchecked goes on to the audit trail.
+ */
+@Injectable()
+export class UnexpectedBodyInterceptor implements NestInterceptor {
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const body = ctx.switchToHttp().getRequest<Request>().body as unknown;
+    if (body && typeof body === 'object' && !Buffer.isBuffer(body) && Object.keys(body).length > 0 && !takesBody(ctx)) {
+      throw validationFailed(
+        Object.keys(body)
+          .slice(0, 20)
+          .map((key) => {
+            const field = findUnsafeChar(key, 'single-line') ? JSON.stringify(key) : key;
+            return { field, rules: ['whitelistValidation'], messages: [`property ${field} should not exist`] };
+          }),
+      );
+    }
+    return next.handle();
+  }
 }
