@@ -18,6 +18,8 @@ import type { DeviceKind } from '../registry/device.entity';
 import { renderLetterPdf } from './letter-pdf';
 import { DEFAULT_RECIPIENT, draftFromOutage, followUpText, letterNumber } from './letter-text';
 import { OUTAGE_KIND_ID } from '../outages/outage-labels';
+import { stageWorkflowStart } from '../temporal/workflow-starts.service';
+import { OFFICE_ID } from '../../workflows/search-attributes';
 
 export interface EscalationEventInput {
   escalationId: string;
@@ -198,7 +200,19 @@ export class EscalationReadModelService {
         [id, escalationWorkflowId(id), officeId, text.subject, office.ministry_recipient ?? DEFAULT_RECIPIENT, text.body, JSON.stringify(text.attachments), caseId],
       );
       await m.query(`INSERT INTO escalation_repair_cases (escalation_id, repair_case_id) VALUES ($1, $2)`, [id, caseId]);
-      return { escalationId: id, start: await this.startInput(m, id, officeId) };
+      const start = await this.startInput(m, id, officeId);
+      // The case's workflow starts the draft's as its child; staged here too, so other stalled cases
+      // never join a draft whose workflow is lost (the parent ended before its start): the sweeper
+      // starts it then.
+      await stageWorkflowStart(m, {
+        workflowId: escalationWorkflowId(id),
+        workflowType: 'escalationWorkflow',
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [start],
+        searchAttributes: [{ key: OFFICE_ID, value: officeId }],
+        subject: { kind: 'escalation', id },
+      });
+      return { escalationId: id, start };
     });
   }
 
