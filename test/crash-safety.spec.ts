@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { addRecordingSet, createOffice, createServicePoint, OfficeFixture, setPolicy } from './support/fixtures';
 import { eventually, HttpResult, Stack } from './support/stack';
+import { TcpProxy } from './support/tcp-proxy';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
-const ROUNDS = 3;
+const ROUNDS = 2;
 const PER_KIND = 6;
 
 function addDays(date: string, days: number): string {
@@ -193,5 +194,52 @@ describe('creates cut off by a killed API', () => {
     expect((await stack.db.query(`SELECT 1 FROM workflow_starts WHERE workflow_id = $1`, [workflowId])).rowCount).toBe(0);
     expect(await hasWorkflow(workflowId)).toBe(false);
     expect((await tour(date)).status).toBe(201);
+  });
+});
+
+describe('a create while the API cannot reach the workflow service', () => {
+  let proxy: TcpProxy;
+  let stack: Stack;
+
+  beforeAll(async () => {
+    // The API reaches Temporal through a connection the test can cut; the worker directly.
+    proxy = new TcpProxy(process.env.TEST_TEMPORAL_ADDRESS as string);
+    await proxy.start();
+    stack = new Stack({ WORKFLOW_START_GRACE_SECONDS: '1', WORKFLOW_START_SWEEP_INTERVAL_MS: '300' }, { TEMPORAL_ADDRESS: proxy.address });
+    await stack.start();
+  });
+  afterAll(async () => {
+    await stack.stop();
+    await proxy.stop();
+  });
+
+  it('answers 503 saying the case is stored and will be opened, and the worker opens it', async () => {
+    const office = await createOffice(stack);
+    await setPolicy(stack, office.id, { triageSeconds: DAY, repairSeconds: DAY, verificationSeconds: DAY, reminderIntervalSeconds: DAY });
+    const sp = await createServicePoint(stack, office);
+    const { camera } = await addRecordingSet(stack, sp.id);
+
+    proxy.disconnect();
+    const res = await office.operator.post('/repairs', { deviceId: camera.id, description: 'Kamera tidak menyala' });
+    proxy.restore();
+    expect([res.status, res.body.code, res.body.pending]).toEqual([503, 'temporal_unavailable', true]);
+    expect(res.body.message).toContain(`repair case ${res.body.id} is stored and will be opened`);
+
+    const workflowId = `repair-${res.body.id}`;
+    await eventually(
+      () =>
+        stack.temporal.workflow
+          .getHandle(workflowId)
+          .describe()
+          .then((d) => d.status.name === 'RUNNING'),
+      30_000,
+      'the sweeper to start the case',
+    );
+    await eventually(async () => (await stack.db.query(`SELECT 1 FROM workflow_starts WHERE workflow_id = $1`, [workflowId])).rowCount === 0, 30_000, 'the staged start to be removed');
+    // The case is the device's one open case, and it works.
+    const again = await office.operator.post('/repairs', { deviceId: camera.id, description: 'Kamera masih tidak menyala' });
+    expect([again.status, again.body.code, again.body.repairCaseId]).toEqual([409, 'repair_already_open', res.body.id]);
+    const triaged = await office.operator.post(`/repairs/${res.body.id}/triage`, { assessment: 'fix-on-site' });
+    expect([triaged.status, triaged.body.status]).toEqual([200, 'triaged']);
   });
 });

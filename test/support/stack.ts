@@ -95,7 +95,11 @@ export class Stack {
   /** No credentials at all. */
   anonymous = new ApiClient(() => this.baseUrl);
 
-  constructor(private readonly extraEnv: NodeJS.ProcessEnv = {}) {}
+  /** `apiEnv`: settings of the API process only (the worker keeps the others). */
+  constructor(
+    private readonly extraEnv: NodeJS.ProcessEnv = {},
+    private readonly apiEnv: NodeJS.ProcessEnv = {},
+  ) {}
 
   private env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     return {
@@ -149,7 +153,7 @@ export class Stack {
   }
 
   private spawnApi(): void {
-    this.api = this.spawnProcess('main.js', { PORT: String(this.apiPort) });
+    this.api = this.spawnProcess('main.js', { ...this.apiEnv, PORT: String(this.apiPort) });
   }
 
   private async apiAnswers(): Promise<void> {
