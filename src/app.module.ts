@@ -14,6 +14,7 @@ import { RegionsModule } from './regions/regions.module';
 import { RegistryModule } from './registry/registry.module';
 import { RepairsModule } from './repairs/repairs.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { WorkflowStartsModule } from './temporal/workflow-starts.module';
 import { ToursModule } from './tours/tours.module';
 import { OutagesModule } from './outages/outages.module';
 
@@ -28,6 +29,7 @@ import { OutagesModule } from './outages/outages.module';
     }),
     DatabaseModule,
     TemporalModule,
+    WorkflowStartsModule,
     AuditModule,
     AuthModule,
     HealthModule,

@@ -5,9 +5,20 @@ import { EscalationsWorkerModule } from './escalations/escalations-worker.module
 import { RepairsWorkerModule } from './repairs/repairs-worker.module';
 import { ToursWorkerModule } from './tours/tours-worker.module';
 import { OutagesWorkerModule } from './outages/outages-worker.module';
+import { TemporalModule } from './temporal/temporal.module';
+import { WorkflowStartsModule } from './temporal/workflow-starts.module';
 
-/** The worker process: only what the activities need, no HTTP. */
+/** The worker process: what the activities and the sweeper of workflow starts need, no HTTP. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, RepairsWorkerModule, EscalationsWorkerModule, ToursWorkerModule, OutagesWorkerModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    TemporalModule,
+    WorkflowStartsModule,
+    RepairsWorkerModule,
+    EscalationsWorkerModule,
+    ToursWorkerModule,
+    OutagesWorkerModule,
+  ],
 })
 export class WorkerModule {}

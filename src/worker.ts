@@ -13,6 +13,8 @@ import { OutageReadModelService } from './outages/outage-read-model.service';
 import { guardActivities } from './temporal/guarded-activities';
 import { createTourActivities } from './tours/tour.activities';
 import { TourReadModelService } from './tours/tour-read-model.service';
+import { WorkflowStartsService } from './temporal/workflow-starts.service';
+import { WorkflowStartsSweeper } from './temporal/workflow-starts.sweeper';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {
@@ -48,7 +50,11 @@ export async function startWorker(config: AppConfig = loadConfig()): Promise<Run
       }),
     });
     const conn = connection;
+    // Starts what a process that died left staged (see WorkflowStartsService).
+    const sweeper = new WorkflowStartsSweeper(context.get(WorkflowStartsService), context.get(AppConfig));
+    sweeper.start();
     const done = worker.run().finally(async () => {
+      await sweeper.stop();
       await conn.close();
       await context.close();
     });

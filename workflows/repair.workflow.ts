@@ -1,3 +1,4 @@
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import {
   allHandlersFinished,
   ApplicationFailure,
@@ -9,6 +10,7 @@ import {
   setHandler,
   startChild,
   upsertSearchAttributes,
+  WorkflowIdReusePolicy,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { EscalationActivities } from '../src/escalations/escalation.activities';
@@ -233,13 +235,19 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
           const joined = await joinStalledEscalation({ caseId: input.caseId, officeId: input.officeId });
           state.escalationId = joined.escalationId;
           if (joined.start) {
-            await startChild<typeof escalationWorkflow>('escalationWorkflow', {
-              workflowId: escalationWorkflowId(joined.escalationId),
-              args: [joined.start],
-              typedSearchAttributes: [{ key: OFFICE_ID, value: input.officeId }],
-              // The letter outlives the case: a repair that ends does not withdraw what was sent.
-              parentClosePolicy: ParentClosePolicy.ABANDON,
-            });
+            try {
+              await startChild<typeof escalationWorkflow>('escalationWorkflow', {
+                workflowId: escalationWorkflowId(joined.escalationId),
+                args: [joined.start],
+                typedSearchAttributes: [{ key: OFFICE_ID, value: input.officeId }],
+                // The letter outlives the case: a repair that ends does not withdraw what was sent.
+                parentClosePolicy: ParentClosePolicy.ABANDON,
+                workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+              });
+            } catch (err) {
+              // The sweeper of staged starts was first (this case's worker was down): the letter runs.
+              if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+            }
           }
         } finally {
           joining = false;

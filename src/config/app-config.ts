@@ -193,6 +193,27 @@ export class AppConfig {
   @Min(100)
   TOUR_HISTORY_LIMIT = 5_000;
 
+  /**
+   * The worker's sweeper of workflow starts left behind by a process that died between storing an
+   * object and starting its workflow: it looks this often…
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  WORKFLOW_START_SWEEP_INTERVAL_MS = 5_000;
+
+  /** …at starts staged longer ago than this (longer than a create takes, so it does not race the API)… */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  WORKFLOW_START_GRACE_SECONDS = 30;
+
+  /** …and, while Temporal is unreachable, retries a start with a backoff doubling up to this. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WORKFLOW_START_RETRY_MAX_SECONDS = 300;
+
   /** Where the pre-built workflow bundle lives (built by `npm run build`). */
   @IsString()
   WORKFLOW_BUNDLE_PATH = path.join(projectRoot(), 'dist', 'workflow-bundle.js');

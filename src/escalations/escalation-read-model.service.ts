@@ -18,6 +18,8 @@ import type { DeviceKind } from '../registry/device.entity';
 import { renderLetterPdf } from './letter-pdf';
 import { DEFAULT_RECIPIENT, draftFromOutage, followUpText, letterNumber } from './letter-text';
 import { OUTAGE_KIND_ID } from '../outages/outage-labels';
+import { stageWorkflowStart } from '../temporal/workflow-starts.service';
+import { OFFICE_ID } from '../../workflows/search-attributes';
 
 export interface EscalationEventInput {
   escalationId: string;
@@ -198,7 +200,8 @@ export class EscalationReadModelService {
         [id, escalationWorkflowId(id), officeId, text.subject, office.ministry_recipient ?? DEFAULT_RECIPIENT, text.body, JSON.stringify(text.attachments), caseId],
       );
       await m.query(`INSERT INTO escalation_repair_cases (escalation_id, repair_case_id) VALUES ($1, $2)`, [id, caseId]);
-      return { escalationId: id, start: await this.startInput(m, id, officeId) };
+      // Staged too, so other stalled cases never join a draft whose workflow is lost.
+      return { escalationId: id, start: await this.stageChildStart(m, id, officeId) };
     });
   }
 
@@ -234,8 +237,26 @@ export class EscalationReadModelService {
         [id, escalationWorkflowId(id), officeId, text.subject, o.ministry_recipient ?? DEFAULT_RECIPIENT, text.body, JSON.stringify(text.attachments)],
       );
       await m.query(`INSERT INTO escalation_outages (escalation_id, outage_id) VALUES ($1, $2)`, [id, outageId]);
-      return { escalationId: id, start: await this.startInput(m, id, officeId) };
+      return { escalationId: id, start: await this.stageChildStart(m, id, officeId) };
     });
+  }
+
+  /**
+   * A draft opened by a case's or an outage's workflow is started by that workflow as its child; its
+   * start is staged with the draft all the same, so that should the parent never get to it (ended,
+   * terminated), the worker's sweeper starts it and no draft is left without its workflow.
+   */
+  private async stageChildStart(m: EntityManager, escalationId: string, officeId: string): Promise<EscalationWorkflowInput> {
+    const start = await this.startInput(m, escalationId, officeId);
+    await stageWorkflowStart(m, {
+      workflowId: escalationWorkflowId(escalationId),
+      workflowType: 'escalationWorkflow',
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      args: [start],
+      searchAttributes: [{ key: OFFICE_ID, value: officeId }],
+      subject: { kind: 'escalation', id: escalationId },
+    });
+    return start;
   }
 
   private async startInput(m: EntityManager, escalationId: string, officeId: string): Promise<EscalationWorkflowInput> {

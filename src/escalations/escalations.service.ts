@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
@@ -17,10 +17,10 @@ import {
 import { OFFICE_ID } from '../../workflows/search-attributes';
 import { OfficeScope, Principal } from '../auth/principal';
 import { AppConfig } from '../config/app-config';
-import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { Page, pageOf } from '../common/pagination';
 import { currentRequest } from '../common/request-context';
-import { workflowExists } from '../temporal/workflow-exists';
+import { stageWorkflowStart, WorkflowStart, WorkflowStartsService } from '../temporal/workflow-starts.service';
 import { OfficesService } from '../registry/offices.service';
 import { AvailabilityService } from '../registry/availability.service';
 import { CreateEscalationDto, EditEscalationDto, EscalationQuery, RejectDto, ReplyDto, RequestChangesDto } from './dto/escalations.dto';
@@ -31,14 +31,13 @@ import { DEFAULT_RECIPIENT } from './letter-text';
 /** Drafts escalations as workflows and passes managers' decisions to them as Temporal Updates. */
 @Injectable()
 export class EscalationsService {
-  private readonly logger = new Logger(EscalationsService.name);
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly client: Client,
     private readonly config: AppConfig,
     private readonly offices: OfficesService,
     private readonly availability: AvailabilityService,
+    private readonly starts: WorkflowStartsService,
   ) {}
 
   async create(dto: CreateEscalationDto, principal: Principal): Promise<Escalation> {
@@ -58,6 +57,26 @@ export class EscalationsService {
     const draft = await draftForCases(this.db.manager, this.availability, officeId, cases);
     const id = randomUUID();
     const workflowId = escalationWorkflowId(id);
+    const policy = await this.offices.getPolicy(officeId, OfficeScope.all());
+    const input: EscalationWorkflowInput = {
+      escalationId: id,
+      officeId,
+      draftedBy: principal.actor,
+      requestId: currentRequest()?.requestId,
+      policy: {
+        approvalReminderSeconds: policy.approvalReminderSeconds,
+        approvalSupervisorAfterSeconds: policy.approvalSupervisorAfterSeconds,
+        replyWaitSeconds: policy.replyWaitSeconds,
+      },
+    };
+    const start: WorkflowStart = {
+      workflowId,
+      workflowType: 'escalationWorkflow',
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      args: [input],
+      searchAttributes: [{ key: OFFICE_ID, value: officeId }],
+      subject: { kind: 'escalation', id },
+    };
     await this.db.transaction(async (m) => {
       // The lock stalled cases take too: a case is never put into two open letters at once.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`stalled-escalation:${officeId}`]);
@@ -88,36 +107,10 @@ export class EscalationsService {
       for (const caseId of dto.repairCaseIds) {
         await m.query(`INSERT INTO escalation_repair_cases (escalation_id, repair_case_id) VALUES ($1, $2)`, [id, caseId]);
       }
+      // Stored with its workflow's start: the cases are never held by a letter no workflow will send.
+      await stageWorkflowStart(m, start);
     });
-    const policy = await this.offices.getPolicy(officeId, OfficeScope.all());
-    const input: EscalationWorkflowInput = {
-      escalationId: id,
-      officeId,
-      draftedBy: principal.actor,
-      requestId: currentRequest()?.requestId,
-      policy: {
-        approvalReminderSeconds: policy.approvalReminderSeconds,
-        approvalSupervisorAfterSeconds: policy.approvalSupervisorAfterSeconds,
-        replyWaitSeconds: policy.replyWaitSeconds,
-      },
-    };
-    try {
-      await this.client.workflow.start('escalationWorkflow', {
-        workflowId,
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [input],
-        typedSearchAttributes: [{ key: OFFICE_ID, value: officeId }],
-      });
-    } catch (err) {
-      // A timeout can hide a start that succeeded: only a workflow that really is absent gives the rows back.
-      if (await workflowExists(this.client, workflowId)) return this.db.getRepository(Escalation).findOneByOrFail({ id });
-      await this.db.transaction(async (m) => {
-        await m.query(`DELETE FROM escalation_repair_cases WHERE escalation_id = $1`, [id]);
-        await m.query(`DELETE FROM escalations WHERE id = $1`, [id]);
-      });
-      this.logger.error(`could not start ${workflowId}: ${(err as Error).message}`);
-      throw new DependencyUnavailableError('temporal_unavailable', 'The workflow service is unavailable; the letter was not drafted, try again');
-    }
+    await this.starts.startNow(start);
     return this.db.getRepository(Escalation).findOneByOrFail({ id });
   }
 

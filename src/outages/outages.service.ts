@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
@@ -19,7 +19,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../common/domai
 import { Page } from '../common/pagination';
 import { currentRequest } from '../common/request-context';
 import { OfficesService } from '../registry/offices.service';
-import { startOrGiveBack } from '../temporal/workflow-exists';
+import { stageWorkflowStart, WorkflowStart, WorkflowStartsService } from '../temporal/workflow-starts.service';
 import { PublicAvailabilityService } from './public-availability.service';
 import { CreateOutageDto, OutageQuery, OvertimeDto, PrintProgressDto, ResolveOutageDto } from './dto/outages.dto';
 
@@ -43,14 +43,13 @@ const COLUMNS = `o.id, o.workflow_id AS "workflowId", o.office_id AS "officeId",
 /** Records outages as workflows, passes resolution and print progress to them, reads them back. */
 @Injectable()
 export class OutagesService {
-  private readonly logger = new Logger(OutagesService.name);
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly client: Client,
     private readonly config: AppConfig,
     private readonly offices: OfficesService,
     private readonly publicView: PublicAvailabilityService,
+    private readonly starts: WorkflowStartsService,
   ) {}
 
   async create(dto: CreateOutageDto, p: Principal) {
@@ -71,6 +70,27 @@ export class OutagesService {
     const policy = await this.offices.getPolicy(dto.officeId, OfficeScope.all());
     const id = randomUUID();
     const workflowId = outageWorkflowId(id);
+    const input: OutageWorkflowInput = {
+      outageId: id,
+      officeId: dto.officeId,
+      reportedBy: p.actor,
+      requestId: currentRequest()?.requestId,
+      policy: {
+        reminderIntervalSeconds: policy.reminderIntervalSeconds,
+        escalationSeconds: policy.outageEscalationSeconds,
+        backlogStallSeconds: policy.backlogStallSeconds,
+      },
+      // Counted from when it began, which may be before it was recorded.
+      escalateAt: new Date(startedAt.getTime() + policy.outageEscalationSeconds * 1000).toISOString(),
+    };
+    const start: WorkflowStart = {
+      workflowId,
+      workflowType: 'outageWorkflow',
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      args: [input],
+      searchAttributes: [{ key: OFFICE_ID, value: dto.officeId }],
+      subject: { kind: 'outage', id },
+    };
     await this.db.transaction(async (m) => {
       // An office records an outage once: the same kind over the same place while one is open is a 409.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`outage:${dto.officeId}`]);
@@ -89,38 +109,10 @@ export class OutagesService {
         [id, workflowId, dto.officeId, dto.kind, points.length === 0, effects.recording, effects.printing, dto.description, startedAt, p.actor],
       );
       for (const sp of points) await m.query(`INSERT INTO outage_service_points (outage_id, service_point_id) VALUES ($1, $2)`, [id, sp]);
+      // Stored with its workflow's start: the place is never held by an outage no workflow will close.
+      await stageWorkflowStart(m, start);
     });
-    const input: OutageWorkflowInput = {
-      outageId: id,
-      officeId: dto.officeId,
-      reportedBy: p.actor,
-      requestId: currentRequest()?.requestId,
-      policy: {
-        reminderIntervalSeconds: policy.reminderIntervalSeconds,
-        escalationSeconds: policy.outageEscalationSeconds,
-        backlogStallSeconds: policy.backlogStallSeconds,
-      },
-      // Counted from when it began, which may be before it was recorded.
-      escalateAt: new Date(startedAt.getTime() + policy.outageEscalationSeconds * 1000).toISOString(),
-    };
-    await startOrGiveBack(
-      this.client,
-      workflowId,
-      () =>
-        this.client.workflow.start('outageWorkflow', {
-          workflowId,
-          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-          args: [input],
-          typedSearchAttributes: [{ key: OFFICE_ID, value: dto.officeId }],
-        }),
-      () =>
-        this.db.transaction(async (m) => {
-          await m.query(`DELETE FROM outage_service_points WHERE outage_id = $1`, [id]);
-          await m.query(`DELETE FROM outages WHERE id = $1`, [id]);
-        }),
-      'the outage was not recorded',
-      this.logger,
-    );
+    await this.starts.startNow(start);
     // The workflow's first event marks the service points down; the answer shows them as they are then.
     await this.waitForSeq(id, 1);
     await this.publicView.invalidate(dto.officeId);

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
@@ -19,12 +19,12 @@ import { CASE_STATUS, DEVICE_ID, OFFICE_ID } from '../../workflows/search-attrib
 import { OfficeScope, Principal } from '../auth/principal';
 import { AppConfig } from '../config/app-config';
 import { currentRequest } from '../common/request-context';
-import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { Page, pageOf } from '../common/pagination';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/pg-errors';
 import { AlternativeServicePoint, AvailabilityService } from '../registry/availability.service';
 import { Device } from '../registry/device.entity';
-import { workflowExists } from '../temporal/workflow-exists';
+import { stageWorkflowStart, WorkflowStart, WorkflowStartsService } from '../temporal/workflow-starts.service';
 import { OfficesService } from '../registry/offices.service';
 import { ServicePoint } from '../registry/service-point.entity';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
@@ -49,13 +49,12 @@ export type RepairAction = 'triage' | 'request-repair' | 'mark-repaired' | 'veri
 /** Opens repair cases as workflows and passes officers' actions to them as Temporal Updates. */
 @Injectable()
 export class RepairsService {
-  private readonly logger = new Logger(RepairsService.name);
-
   constructor(
     private readonly client: Client,
     private readonly config: AppConfig,
     private readonly offices: OfficesService,
     private readonly availability: AvailabilityService,
+    private readonly starts: WorkflowStartsService,
     @InjectRepository(RepairCase) private readonly cases: Repository<RepairCase>,
     @InjectRepository(Device) private readonly devices: Repository<Device>,
     @InjectRepository(ServicePoint) private readonly servicePoints: Repository<ServicePoint>,
@@ -74,24 +73,6 @@ export class RepairsService {
     const policy = await this.offices.getPolicy(device.officeId, OfficeScope.all());
     const caseId = randomUUID();
     const workflowId = repairWorkflowId(caseId);
-
-    // The row is the lock: the partial unique index admits one open case per device.
-    try {
-      await this.cases.insert({
-        id: caseId,
-        workflowId,
-        officeId: device.officeId,
-        deviceId: device.id,
-        servicePointId: device.servicePointId,
-        description: dto.description,
-        status: 'reported',
-        lastSeq: 0,
-        reportedBy: actor,
-      });
-    } catch (err) {
-      if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw await this.alreadyOpen(device);
-      throw err;
-    }
 
     const input: RepairWorkflowInput = {
       caseId,
@@ -112,25 +93,41 @@ export class RepairsService {
         escalationThresholdSeconds: policy.escalationThresholdSeconds,
       },
     };
+    const start: WorkflowStart = {
+      workflowId,
+      workflowType: 'repairWorkflow',
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      args: [input],
+      searchAttributes: [
+        { key: OFFICE_ID, value: device.officeId },
+        { key: DEVICE_ID, value: device.id },
+        { key: CASE_STATUS, value: 'reported' },
+      ],
+      subject: { kind: 'repair', id: caseId },
+    };
+
+    // The row is the lock: the partial unique index admits one open case per device. Its workflow's
+    // start is stored with it, so the case never outlives a process that dies before starting it.
     try {
-      await this.client.workflow.start('repairWorkflow', {
-        workflowId,
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [input],
-        typedSearchAttributes: [
-          { key: OFFICE_ID, value: device.officeId },
-          { key: DEVICE_ID, value: device.id },
-          { key: CASE_STATUS, value: 'reported' },
-        ],
+      await this.cases.manager.transaction(async (m) => {
+        await m.insert(RepairCase, {
+          id: caseId,
+          workflowId,
+          officeId: device.officeId,
+          deviceId: device.id,
+          servicePointId: device.servicePointId,
+          description: dto.description,
+          status: 'reported',
+          lastSeq: 0,
+          reportedBy: actor,
+        });
+        await stageWorkflowStart(m, start);
       });
     } catch (err) {
-      // A timeout can hide a start that succeeded: only a workflow that really is absent gives the slot back.
-      if (await workflowExists(this.client, workflowId)) return this.toView(await this.cases.findOneByOrFail({ id: caseId }));
-      // Without its workflow the case would block the device forever: give the slot back.
-      await this.cases.delete({ id: caseId });
-      this.logger.error(`could not start ${workflowId}: ${(err as Error).message}`);
-      throw new DependencyUnavailableError('temporal_unavailable', 'The workflow service is unavailable; the case was not opened, try again');
+      if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw await this.alreadyOpen(device);
+      throw err;
     }
+    await this.starts.startNow(start);
     return this.toView(await this.cases.findOneByOrFail({ id: caseId }));
   }
 

@@ -24,7 +24,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { Page } from '../common/pagination';
 import { currentRequest } from '../common/request-context';
 import { OfficesService } from '../registry/offices.service';
-import { startOrGiveBack } from '../temporal/workflow-exists';
+import { stageWorkflowStart, WorkflowStart, WorkflowStartsService } from '../temporal/workflow-starts.service';
 import { CreateTourDto, KitFailureDto, ReasonDto, RescheduleDto, TourQuery, UploadBatchDto } from './dto/tours.dto';
 import { auditedTransaction } from '../audit/audited-transaction';
 
@@ -56,6 +56,7 @@ export class ToursService {
     private readonly client: Client,
     private readonly config: AppConfig,
     private readonly offices: OfficesService,
+    private readonly starts: WorkflowStartsService,
   ) {}
 
   async create(dto: CreateTourDto, p: Principal) {
@@ -130,6 +131,32 @@ export class ToursService {
     const policy = await this.offices.getPolicy(dto.officeId, OfficeScope.all());
     const id = randomUUID();
     const workflowId = tourWorkflowId(id);
+    const input: TourWorkflowInput = {
+      tourId: id,
+      officeId: dto.officeId,
+      plannedBy: p.actor,
+      requestId: currentRequest()?.requestId,
+      policy: {
+        approvalReminderSeconds: policy.approvalReminderSeconds,
+        approvalSupervisorAfterSeconds: policy.approvalSupervisorAfterSeconds,
+        noticeLeadSeconds: policy.tourNoticeLeadSeconds,
+        kitFailure: policy.tourKitFailurePolicy,
+        kitShiftDays: policy.tourKitShiftDays,
+        reminderIntervalSeconds: policy.reminderIntervalSeconds,
+      },
+      stops: stops.map((s) => ({ stopId: s.id, date: s.date })),
+      historyLimit: this.config.TOUR_HISTORY_LIMIT,
+      batchRetry: { initialIntervalMs: this.config.CENTRAL_RETRY_INITIAL_MS, maximumIntervalMs: this.config.CENTRAL_RETRY_MAX_MS },
+    };
+    const start: WorkflowStart = {
+      workflowId,
+      workflowType: 'tourWorkflow',
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      args: [input],
+      searchAttributes: [{ key: OFFICE_ID, value: dto.officeId }],
+      subject: { kind: 'tour', id },
+    };
+    // The tour, its stops (the kit's days) and its workflow's start are stored together.
     await this.db.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`tour-kit:${kit.id}`]);
       const [busy] = await m.query(
@@ -158,44 +185,10 @@ export class ToursService {
           [s.id, id, dto.officeId, position + 1, s.villageCode, kit.id, s.date, s.expected, s.contactName ?? null, s.contactEmail ?? null],
         );
       }
+      await stageWorkflowStart(m, start);
     });
 
-    const input: TourWorkflowInput = {
-      tourId: id,
-      officeId: dto.officeId,
-      plannedBy: p.actor,
-      requestId: currentRequest()?.requestId,
-      policy: {
-        approvalReminderSeconds: policy.approvalReminderSeconds,
-        approvalSupervisorAfterSeconds: policy.approvalSupervisorAfterSeconds,
-        noticeLeadSeconds: policy.tourNoticeLeadSeconds,
-        kitFailure: policy.tourKitFailurePolicy,
-        kitShiftDays: policy.tourKitShiftDays,
-        reminderIntervalSeconds: policy.reminderIntervalSeconds,
-      },
-      stops: stops.map((s) => ({ stopId: s.id, date: s.date })),
-      historyLimit: this.config.TOUR_HISTORY_LIMIT,
-      batchRetry: { initialIntervalMs: this.config.CENTRAL_RETRY_INITIAL_MS, maximumIntervalMs: this.config.CENTRAL_RETRY_MAX_MS },
-    };
-    await startOrGiveBack(
-      this.client,
-      workflowId,
-      () =>
-        this.client.workflow.start('tourWorkflow', {
-          workflowId,
-          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-          args: [input],
-          typedSearchAttributes: [{ key: OFFICE_ID, value: dto.officeId }],
-        }),
-      () =>
-        this.db.transaction(async (m) => {
-          await m.query(`DELETE FROM tour_stops WHERE tour_id = $1`, [id]);
-          await m.query(`DELETE FROM tour_team WHERE tour_id = $1`, [id]);
-          await m.query(`DELETE FROM tours WHERE id = $1`, [id]);
-        }),
-      'the tour was not planned',
-      this.logger,
-    );
+    await this.starts.startNow(start);
     return this.get(id, OfficeScope.all());
   }
 

@@ -85,6 +85,7 @@ export class Stack {
   baseUrl = '';
   db: Pool;
   temporal: TemporalClient;
+  private apiPort = 0;
   private api?: ChildProcess;
   private worker?: ChildProcess;
   private output: string[] = [];
@@ -94,7 +95,11 @@ export class Stack {
   /** No credentials at all. */
   anonymous = new ApiClient(() => this.baseUrl);
 
-  constructor(private readonly extraEnv: NodeJS.ProcessEnv = {}) {}
+  /** `apiEnv`: settings of the API process only (the worker keeps the others). */
+  constructor(
+    private readonly extraEnv: NodeJS.ProcessEnv = {},
+    private readonly apiEnv: NodeJS.ProcessEnv = {},
+  ) {}
 
   private env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     return {
@@ -132,21 +137,45 @@ export class Stack {
     this.db = new Pool({ connectionString: process.env.TEST_DATABASE_URL, max: 4 });
     const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS });
     this.temporal = new TemporalClient({ connection });
-    const port = await freePort();
-    this.baseUrl = `http://127.0.0.1:${port}`;
-    this.api = this.spawnProcess('main.js', { PORT: String(port) });
+    this.apiPort = await freePort();
+    this.baseUrl = `http://127.0.0.1:${this.apiPort}`;
+    this.spawnApi();
     if (options.worker !== false) await this.startWorker();
+    await this.apiAnswers();
+    this.admin = await this.login(process.env.TEST_ADMIN_USERNAME as string, process.env.TEST_ADMIN_PASSWORD as string);
+    return this;
+  }
+
+  /** Starts an API process (again, after killApi(): on the same port) and waits until it answers /health. */
+  async startApi(): Promise<void> {
+    this.spawnApi();
+    await this.apiAnswers();
+  }
+
+  private spawnApi(): void {
+    this.api = this.spawnProcess('main.js', { ...this.apiEnv, PORT: String(this.apiPort) });
+  }
+
+  private async apiAnswers(): Promise<void> {
+    const api = this.api as ChildProcess;
     await eventually(
       async () => {
-        if (this.api?.exitCode !== null) throw new Error(`API exited: ${this.logs()}`);
+        if (api.exitCode !== null) throw new Error(`API exited: ${this.logs()}`);
         const res = await fetch(`${this.baseUrl}/health`).catch(() => undefined);
         return res?.ok;
       },
       60_000,
       'the API to answer /health',
     );
-    this.admin = await this.login(process.env.TEST_ADMIN_USERNAME as string, process.env.TEST_ADMIN_PASSWORD as string);
-    return this;
+  }
+
+  /** Kills the API process outright (SIGKILL: no graceful shutdown, requests in flight are cut off). */
+  async killApi(): Promise<void> {
+    const api = this.api;
+    if (!api || api.exitCode !== null || api.signalCode !== null) return;
+    const exited = new Promise((r) => api.once('exit', r));
+    api.kill('SIGKILL');
+    await exited;
   }
 
   /** Starts a worker process and waits until it polls. */
