@@ -1,15 +1,15 @@
 import { Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DependencyUnavailableError } from '../common/domain-errors';
+import { withTemporalDeadline } from './temporal-deadline';
 
 /**
  * Whether a workflow execution exists. After a failed start it tells a start that really failed
  * from one whose answer was lost (a timeout), before the caller gives back what it reserved.
  */
 export function workflowExists(client: Client, workflowId: string): Promise<boolean> {
-  return client.workflow
-    .getHandle(workflowId)
-    .describe()
+  // A deadline of its own: the start may have failed because the request's deadline passed.
+  return withTemporalDeadline(client, () => client.workflow.getHandle(workflowId).describe())
     .then(
       () => true,
       () => false,

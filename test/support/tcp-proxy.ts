@@ -1,0 +1,88 @@
+import * as net from 'node:net';
+
+/**
+ * A loopback TCP proxy between the API/worker processes and a dependency (Postgres, Temporal), to
+ * take the dependency away as a crash or a cut network would: `cut()` refuses new connections
+ * (nothing listens on the port) and drops the open ones; `restore()` listens again on the same port.
+ */
+export class TcpProxy {
+  private server?: net.Server;
+  private readonly sockets = new Set<net.Socket>();
+  private port = 0;
+
+  private constructor(
+    private readonly targetHost: string,
+    private readonly targetPort: number,
+  ) {}
+
+  /** Starts forwarding a free loopback port to `target` (`host:port`). */
+  static async start(target: string): Promise<TcpProxy> {
+    const i = target.lastIndexOf(':');
+    const proxy = new TcpProxy(target.slice(0, i), Number(target.slice(i + 1)));
+    await proxy.listen();
+    return proxy;
+  }
+
+  /** `127.0.0.1:<port>`: what the processes are given instead of the dependency's address. */
+  get address(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  /** `url` with its host and port replaced by the proxy's (for DATABASE_URL). */
+  urlThrough(url: string): string {
+    const u = new URL(url);
+    u.hostname = '127.0.0.1';
+    u.port = String(this.port);
+    return u.toString();
+  }
+
+  /** New connections are refused and open ones are dropped, until restore(). */
+  async cut(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    const closed = server ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+    await closed;
+  }
+
+  /** Forwards again, on the same port. */
+  async restore(): Promise<void> {
+    if (!this.server) await this.listen();
+  }
+
+  async close(): Promise<void> {
+    await this.cut();
+  }
+
+  private listen(): Promise<void> {
+    const server = net.createServer((client) => this.forward(client));
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', () => {
+        server.off('error', reject);
+        const address = server.address();
+        if (address && typeof address === 'object') this.port = address.port;
+        this.server = server;
+        resolve();
+      });
+    });
+  }
+
+  private forward(client: net.Socket): void {
+    const upstream = net.connect(this.targetPort, this.targetHost);
+    for (const socket of [client, upstream]) {
+      this.sockets.add(socket);
+      socket.setNoDelay(true);
+      // One side gone: the other goes too, as it would over a real connection.
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        this.sockets.delete(socket);
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream);
+    upstream.pipe(client);
+  }
+}
