@@ -36,9 +36,16 @@ describe('when Postgres or Temporal is down', () => {
     await temporal?.close();
   });
 
-  /** One request; a hang fails the test (a generous limit, not a timing assertion). */
-  async function call(who: ApiClient | undefined, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
-    const res = await fetch(`${stack.baseUrl}${path}`, {
+  /** One request (to `base`, the stack's API by default); a hang fails the test (a generous limit, not a timing assertion). */
+  async function call(
+    who: ApiClient | undefined,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    base = stack.baseUrl,
+  ): Promise<HttpResult> {
+    const res = await fetch(`${base}${path}`, {
       method,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -82,25 +89,38 @@ describe('when Postgres or Temporal is down', () => {
     return rows;
   }
 
-  it('answers 503 with Retry-After while Temporal is unreachable, and does a retried action once when it is back', async () => {
+  it('answers 503 with Retry-After while Temporal is unreachable, starts without it, and does a retried action once when it is back', async () => {
     const c = await openCase();
     const spare = (await addRecordingSet(stack, (await createServicePoint(stack, office)).id)).camera;
     await eventually(async () => (await timeline(c.id)).length === 1, 30_000, 'the reported event');
 
     await temporal.cut();
     const requestId = `triage-${randomUUID()}`;
-    const triage = () => call(office.operator2, 'POST', `/repairs/${c.id}/triage`, { assessment: 'needs-repair' }, { 'x-request-id': requestId });
+    const triage = (base = stack.baseUrl) =>
+      call(office.operator2, 'POST', `/repairs/${c.id}/triage`, { assessment: 'needs-repair' }, { 'x-request-id': requestId }, base);
     expectUnavailable(await triage(), 'temporal_unavailable');
     const create = await call(office.operator, 'POST', '/repairs', { deviceId: spare.id, description: 'Kamera cadangan mati' });
     expectUnavailable(create, 'temporal_unavailable');
     const health = await call(undefined, 'GET', '/health');
     expect({ status: health.status, body: health.body }).toEqual({ status: 503, body: { status: 'down' } });
 
-    await temporal.restore();
-    const done = await untilServed(triage, 'the triage once Temporal is back');
-    expect({ status: done.status, state: done.body.status }).toEqual({ status: 200, state: 'triaged' });
-    // The same request again is the same action, not a second one.
-    const again = await triage();
+    // A second API process starting now (an office's server rebooting while Temporal restarts) comes up and answers.
+    const second = new Stack(env);
+    const starting = second.start({ worker: false });
+    try {
+      await eventually(async () => (await call(undefined, 'GET', '/health', undefined, {}, second.baseUrl)).status === 503, 60_000, 'the second API to answer');
+      expectUnavailable(await triage(second.baseUrl), 'temporal_unavailable');
+
+      await temporal.restore();
+      await starting;
+      const done = await untilServed(() => triage(second.baseUrl), 'the triage once Temporal is back');
+      expect({ status: done.status, state: done.body.status }).toEqual({ status: 200, state: 'triaged' });
+    } finally {
+      await starting.catch(() => undefined);
+      await second.stop();
+    }
+    // The same request again, to either API, is the same action, not a second one.
+    const again = await untilServed(() => triage(), 'the repeated triage');
     expect({ status: again.status, state: again.body.status }).toEqual({ status: 200, state: 'triaged' });
     await eventually(async () => (await timeline(c.id)).length === 2, 30_000, 'the triaged event');
     expect(await timeline(c.id)).toEqual([

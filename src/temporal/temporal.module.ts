@@ -29,19 +29,33 @@ export class TemporalClientLifecycle implements OnApplicationShutdown {
    * routes answer 503 temporal_unavailable until Temporal is back) and this keeps trying in the background.
    */
   async registerSearchAttributes(): Promise<void> {
-    try {
-      await withTemporalDeadline(this.client, () => ensureSearchAttributes(this.client.connection as Connection, this.config.TEMPORAL_NAMESPACE));
-    } catch (err) {
-      if (!isTemporalUnavailable(err)) throw err;
-      if (this.closed) return;
-      this.logger.warn(`Temporal at ${this.config.TEMPORAL_ADDRESS} is unreachable (${(err as Error).message}); starting anyway, retrying every ${SEARCH_ATTRIBUTES_RETRY_MS / 1000} s`);
+    if (await this.tryRegister()) return;
+    this.logger.warn(`Temporal at ${this.config.TEMPORAL_ADDRESS} is unreachable; starting anyway, retrying every ${SEARCH_ATTRIBUTES_RETRY_MS / 1000} s`);
+    const retry = () => {
       this.retry = setTimeout(() => {
-        this.registerSearchAttributes().then(
-          () => this.logger.log('Temporal reachable again: search attributes registered'),
-          (e) => this.logger.error(`could not register the search attributes: ${(e as Error).message}`),
+        if (this.closed) return;
+        this.tryRegister().then(
+          (done) => {
+            if (done) this.logger.log('Temporal is reachable: search attributes registered');
+            else if (!this.closed) retry();
+          },
+          (err) => this.logger.error(`could not register the search attributes: ${(err as Error).message}`),
         );
       }, SEARCH_ATTRIBUTES_RETRY_MS);
       this.retry.unref();
+    };
+    retry();
+  }
+
+  /** True once registered; false while Temporal is unreachable (or the API is closing); other errors are thrown. */
+  private async tryRegister(): Promise<boolean> {
+    if (this.closed) return false;
+    try {
+      await withTemporalDeadline(this.client, () => ensureSearchAttributes(this.client.connection as Connection, this.config.TEMPORAL_NAMESPACE));
+      return true;
+    } catch (err) {
+      if (this.closed || isTemporalUnavailable(err)) return false;
+      throw err;
     }
   }
 
