@@ -210,4 +210,26 @@ describe('when Postgres or Temporal is down', () => {
       expect(description.status.name).toBe('COMPLETED');
     }
   });
+
+  it('answers 503, not hang, while Postgres and Temporal accept connections but never answer', async () => {
+    const c = await openCase();
+    await postgres.hang();
+    await temporal.hang();
+    try {
+      // The pool's connect timeout and the Temporal deadline end these, not the client's patience.
+      expectUnavailable(await call(undefined, 'POST', '/auth/login', { username: 'admin', password: 'whatever-it-is' }), 'database_unavailable');
+      expectUnavailable(await call(office.operator, 'GET', `/repairs/${c.id}`), 'database_unavailable');
+      const health = await call(undefined, 'GET', '/health');
+      expect({ status: health.status, body: health.body }).toEqual({ status: 503, body: { status: 'down' } });
+    } finally {
+      await postgres.restore();
+    }
+    try {
+      const triage = await call(office.operator2, 'POST', `/repairs/${c.id}/triage`, { assessment: 'fix-on-site' });
+      expectUnavailable(triage, 'temporal_unavailable');
+    } finally {
+      await temporal.restore();
+    }
+    await eventually(async () => (await call(undefined, 'GET', '/health')).status === 200, 60_000, '/health up');
+  });
 });

@@ -3,12 +3,14 @@ import * as net from 'node:net';
 /**
  * A loopback TCP proxy between the API/worker processes and a dependency (Postgres, Temporal), to
  * take the dependency away as a crash or a cut network would: `cut()` refuses new connections
- * (nothing listens on the port) and drops the open ones; `restore()` listens again on the same port.
+ * (nothing listens on the port) and drops the open ones; `hang()` drops the open ones and accepts new
+ * ones that are never answered (a peer that stopped responding); `restore()` forwards again, on the same port.
  */
 export class TcpProxy {
   private server?: net.Server;
   private readonly sockets = new Set<net.Socket>();
   private port = 0;
+  private hanging = false;
 
   private constructor(
     private readonly targetHost: string,
@@ -41,13 +43,23 @@ export class TcpProxy {
     const server = this.server;
     this.server = undefined;
     const closed = server ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
-    for (const socket of this.sockets) socket.destroy();
-    this.sockets.clear();
+    this.dropAll();
     await closed;
   }
 
-  /** Forwards again, on the same port. */
+  /** Open connections are dropped; new ones are accepted and then left unanswered, until restore(). */
+  async hang(): Promise<void> {
+    this.hanging = true;
+    this.dropAll();
+    if (!this.server) await this.listen();
+  }
+
+  /** Forwards again, on the same port (connections held by hang() are dropped, so that clients reconnect). */
   async restore(): Promise<void> {
+    if (this.hanging) {
+      this.hanging = false;
+      this.dropAll();
+    }
     if (!this.server) await this.listen();
   }
 
@@ -69,7 +81,18 @@ export class TcpProxy {
     });
   }
 
+  private dropAll(): void {
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+  }
+
   private forward(client: net.Socket): void {
+    if (this.hanging) {
+      this.sockets.add(client);
+      client.on('error', () => undefined);
+      client.on('close', () => this.sockets.delete(client));
+      return;
+    }
     const upstream = net.connect(this.targetPort, this.targetHost);
     for (const socket of [client, upstream]) {
       this.sockets.add(socket);
