@@ -3,7 +3,6 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
@@ -15,7 +14,7 @@ import { createValidationPipe } from './common/validation';
 import { AppConfig, assertTokenSecret, loadConfig, logLevels } from './config/app-config';
 import { runMigrations } from './database/prepare-database';
 import { RegionImportService } from './regions/region-import.service';
-import { ensureSearchAttributes } from './temporal/search-attributes';
+import { TemporalClientLifecycle } from './temporal/temporal.module';
 
 /** Builds the API application (used by main and by the tests), without listening. */
 export async function createApiApp(config: AppConfig = loadConfig()): Promise<INestApplication> {
@@ -47,8 +46,7 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<IN
   if (config.RUN_MIGRATIONS) await runMigrations(app.get<DataSource>(getDataSourceToken()));
   if (config.IMPORT_REGIONS_ON_START) await app.get(RegionImportService).importAll();
   await bootstrapAdmin(app.get<DataSource>(getDataSourceToken()), config, app.get(AuditService));
-  const client = app.get(Client);
-  await ensureSearchAttributes(client.connection as Connection, config.TEMPORAL_NAMESPACE);
+  await app.get(TemporalClientLifecycle).registerSearchAttributes();
   return app;
 }
 

@@ -203,14 +203,13 @@ describe('a create while the API cannot reach the workflow service', () => {
 
   beforeAll(async () => {
     // The API reaches Temporal through a connection the test can cut; the worker directly.
-    proxy = new TcpProxy(process.env.TEST_TEMPORAL_ADDRESS as string);
-    await proxy.start();
+    proxy = await TcpProxy.start(process.env.TEST_TEMPORAL_ADDRESS as string);
     stack = new Stack({ WORKFLOW_START_GRACE_SECONDS: '1', WORKFLOW_START_SWEEP_INTERVAL_MS: '300' }, { TEMPORAL_ADDRESS: proxy.address });
     await stack.start();
   });
   afterAll(async () => {
     await stack.stop();
-    await proxy.stop();
+    await proxy.close();
   });
 
   it('answers 503 saying the case is stored and will be opened, and the worker opens it', async () => {
@@ -219,9 +218,9 @@ describe('a create while the API cannot reach the workflow service', () => {
     const sp = await createServicePoint(stack, office);
     const { camera } = await addRecordingSet(stack, sp.id);
 
-    proxy.disconnect();
+    await proxy.cut();
     const res = await office.operator.post('/repairs', { deviceId: camera.id, description: 'Kamera tidak menyala' });
-    proxy.restore();
+    await proxy.restore();
     expect([res.status, res.body.code, res.body.pending]).toEqual([503, 'temporal_unavailable', true]);
     expect(res.body.message).toContain(`repair case ${res.body.id} is stored and will be opened`);
 

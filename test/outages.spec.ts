@@ -96,7 +96,7 @@ describe('outages, backlog recovery and public availability', () => {
     const keys = new Set(res.body.servicePoints.flatMap((p: any) => Object.keys(p)));
     expect([...keys].sort()).toEqual(['canPrint', 'canRecord', 'districtCode', 'districtName', 'id', 'kind', 'name', 'printingDownSince', 'recordInstead', 'recordingDownSince']);
     expect(JSON.stringify(res.body)).not.toContain('Kabel jaringan putus');
-    expect(Object.keys(res.body).sort()).toEqual(['asOf', 'canRecordSomewhere', 'district', 'regency', 'servicePoints']);
+    expect(Object.keys(res.body).sort()).toEqual(['asOf', 'canRecordSomewhere', 'district', 'regency', 'servicePoints', 'stale']);
     const missing = await stack.anonymous.get('/availability');
     expect([missing.status, missing.body.field]).toEqual([400, 'regency']);
     const bad = await stack.anonymous.get('/availability?regency=abc');

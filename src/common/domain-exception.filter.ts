@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Response } from 'express';
+import { DEPENDENCY_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isTemporalUnavailable } from './dependency-errors';
 import { DomainError } from './domain-errors';
 
 /** The single place where errors become HTTP answers. Internals (stacks, SQL) never leave the server. */
@@ -14,7 +15,15 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const { status, body } = this.toHttp(exception);
     if (status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
     if (typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
-    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (status === 503) {
+      // Unavailable is temporary by definition: say when to come back.
+      body.retryAfterSeconds ??= DEPENDENCY_RETRY_AFTER_SECONDS;
+      response.setHeader('Retry-After', String(body.retryAfterSeconds));
+    }
+    if (status === 503 && !(exception instanceof DomainError)) {
+      // A dependency outage, not a bug: one line per request, the driver's words in the log only.
+      this.logger.warn(`${body.code}: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     response.status(status).json(body);
   }
 
@@ -58,6 +67,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (exception instanceof WorkflowExecutionAlreadyStartedError) {
       return { status: 409, body: { statusCode: 409, code: 'already_started', message: exception.message } };
     }
+    const unavailable = dependencyUnavailable(exception);
+    if (unavailable) return unavailable;
     return { status: HttpStatus.INTERNAL_SERVER_ERROR, body: { statusCode: 500, code: 'internal_error', message: 'Internal server error' } };
   }
 }
@@ -70,4 +81,25 @@ function bodyParserError(exception: unknown): { status: number; body: Record<str
   const message =
     e.type === 'entity.too.large' ? 'The request body is larger than the limit' : e.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body cannot be read';
   return { status: e.status, body: { statusCode: e.status, code: e.type.replace(/\./g, '_'), message } };
+}
+
+/**
+ * Postgres or Temporal down, unreachable or past a deadline: 503 with Retry-After, from any route
+ * (the auth guard and login included), never a 500. The driver's message (hosts, ports) stays in the log.
+ */
+function dependencyUnavailable(exception: unknown): { status: number; body: Record<string, unknown> } | undefined {
+  if (isDatabaseUnavailable(exception)) {
+    return { status: 503, body: { statusCode: 503, code: 'database_unavailable', message: 'The database is unavailable; try again shortly' } };
+  }
+  if (isTemporalUnavailable(exception)) {
+    return {
+      status: 503,
+      body: {
+        statusCode: 503,
+        code: 'temporal_unavailable',
+        message: 'The workflow service is unavailable or did not answer in time; try again shortly with the same X-Request-Id',
+      },
+    };
+  }
+  return undefined;
 }

@@ -28,6 +28,18 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
+  /** A request waits at most this long for a database connection (a connect, or a free one from the pool). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DATABASE_CONNECT_TIMEOUT_MS = 3_000;
+
+  /** Postgres cancels a statement of the API or the worker after this long (migrations and the region import are exempt). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
+
   /** Temporal frontend host:port; when absent `npm start` runs a local dev server. */
   @IsOptional()
   @IsString()
@@ -42,6 +54,15 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   TEMPORAL_CLI_PATH?: string;
+
+  /**
+   * Every call a request makes to Temporal (start, signal, Update and waiting for its result, query,
+   * describe, list) gives up after this long: the caller gets 503 and may retry with the same X-Request-Id.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  TEMPORAL_CALL_TIMEOUT_MS = 5_000;
 
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
@@ -213,6 +234,15 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   WORKFLOW_START_RETRY_MAX_SECONDS = 300;
+
+  /**
+   * The public availability page's answers are reused for this long (and proxies may keep them as long).
+   * While the database is down the last good answer is served past it, marked stale.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PUBLIC_AVAILABILITY_CACHE_SECONDS = 30;
 
   /** Where the pre-built workflow bundle lives (built by `npm run build`). */
   @IsString()

@@ -45,8 +45,16 @@ class ParameterFreeLogger implements TypeOrmLogger {
   }
 }
 
+/** How long the API's and the worker's pools wait for Postgres; unset (the CLIs) waits as long as it takes. */
+export interface DatabaseTimeouts {
+  /** A connect, or a free connection from the pool (pg's connectionTimeoutMillis). */
+  connectTimeoutMs?: number;
+  /** Postgres cancels a statement after this long (the session's statement_timeout). */
+  statementTimeoutMs?: number;
+}
+
 /** The one set of options used by the app, the worker, the tests and the TypeORM CLI. */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = 10, timeouts: DatabaseTimeouts = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -55,7 +63,15 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: poolSize },
+    extra: {
+      max: poolSize,
+      ...(timeouts.connectTimeoutMs ? { connectionTimeoutMillis: timeouts.connectTimeoutMs } : {}),
+      // A session default: long jobs (migrations, the region import) lift it for themselves.
+      ...(timeouts.statementTimeoutMs ? { statement_timeout: timeouts.statementTimeoutMs } : {}),
+      // A peer that vanished without closing the connection (a cut cable, a dead VM) is noticed, not waited on forever.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    },
     logging: ['error', 'warn', 'migration'],
     logger: new ParameterFreeLogger(),
   };

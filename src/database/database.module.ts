@@ -11,7 +11,10 @@ import { dataSourceOptions } from './data-source';
         if (!config.DATABASE_URL) {
           throw new Error('DATABASE_URL is not set: run `npm start` (it provides a database) or set DATABASE_URL');
         }
-        return dataSourceOptions(config.DATABASE_URL);
+        return dataSourceOptions(config.DATABASE_URL, 10, {
+          connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+          statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+        });
       },
     }),
   ],

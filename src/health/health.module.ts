@@ -1,28 +1,42 @@
-import { Controller, Get, Injectable, Logger, Module } from '@nestjs/common';
+import { Controller, Get, HttpCode, Injectable, Logger, Module, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Client } from '@temporalio/client';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorator';
+import { DEPENDENCY_RETRY_AFTER_SECONDS } from '../common/dependency-errors';
+import { withTemporalDeadline } from '../temporal/temporal-deadline';
 
+/**
+ * Whether the API can serve: Postgres and Temporal both answer. /health is public, so it says only
+ * up or down; which dependency failed, and why (hosts, ports, driver messages), goes to the log.
+ */
 @Injectable()
-export class TemporalHealthIndicator {
-  private readonly logger = new Logger(TemporalHealthIndicator.name);
+export class HealthService {
+  private readonly logger = new Logger('Health');
 
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly client: Client,
-    private readonly indicator: HealthIndicatorService,
   ) {}
 
-  async isHealthy(key: string) {
-    const check = this.indicator.check(key);
+  async isUp(): Promise<boolean> {
+    const checks = await Promise.all([
+      this.check('database', () => this.db.query('SELECT 1')),
+      this.check('temporal', () => withTemporalDeadline(this.client, () => this.client.connection.workflowService.getSystemInfo({}))),
+    ]);
+    return checks.every(Boolean);
+  }
+
+  private async check(name: string, probe: () => Promise<unknown>): Promise<boolean> {
     try {
-      await this.client.connection.workflowService.getSystemInfo({});
-      return check.up();
+      await probe();
+      return true;
     } catch (err) {
-      // /health is public: the reason goes to the log, not to whoever asks.
-      this.logger.warn(`Temporal health check failed: ${(err as Error).message}`);
-      return check.down({ message: 'unreachable' });
+      this.logger.warn(`${name} health check failed: ${(err as Error).message}`);
+      return false;
     }
   }
 }
@@ -30,24 +44,24 @@ export class TemporalHealthIndicator {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly health: HealthCheckService,
-    private readonly db: TypeOrmHealthIndicator,
-    private readonly temporal: TemporalHealthIndicator,
-  ) {}
+  constructor(private readonly health: HealthService) {}
 
+  /** 200 `{status:'up'}` or 503 `{status:'down'}`, nothing more. */
   @Get()
   @Public()
   @SkipThrottle()
-  @HealthCheck()
-  check() {
-    return this.health.check([() => this.db.pingCheck('database'), () => this.temporal.isHealthy('temporal')]);
+  @HttpCode(200)
+  async check(@Res({ passthrough: true }) res: Response): Promise<{ status: 'up' | 'down' }> {
+    res.setHeader('Cache-Control', 'no-store');
+    if (await this.health.isUp()) return { status: 'up' };
+    res.status(503);
+    res.setHeader('Retry-After', String(DEPENDENCY_RETRY_AFTER_SECONDS));
+    return { status: 'down' };
   }
 }
 
 @Module({
-  imports: [TerminusModule],
   controllers: [HealthController],
-  providers: [TemporalHealthIndicator],
+  providers: [HealthService],
 })
 export class HealthModule {}

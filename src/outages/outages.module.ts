@@ -68,8 +68,14 @@ export class PublicAvailabilityController {
   @Public()
   async get(@Query() query: AvailabilityQuery, @Res({ passthrough: true }) res: Response) {
     const answer = await this.availability.get(query);
-    // Only a good answer may be reused by proxies; errors are not cached.
-    res.setHeader('Cache-Control', 'public, max-age=30');
+    if (answer.stale) {
+      // The database is down: the last good answer (`stale: true`, `asOf` when it was true), not to be kept by proxies.
+      res.setHeader('Cache-Control', 'no-cache');
+      res.setHeader('Warning', '110 - "Response is Stale"');
+    } else {
+      // Only a good answer may be reused by proxies; errors are not cached.
+      res.setHeader('Cache-Control', `public, max-age=${this.availability.maxAgeSeconds}`);
+    }
     return answer;
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { isDatabaseUnavailable } from '../common/dependency-errors';
 import { InvalidInputError } from '../common/domain-errors';
 import { AvailabilityQuery } from './dto/outages.dto';
 
@@ -20,29 +22,69 @@ export interface PublicServicePoint {
   recordInstead: Array<{ id: string; name: string; districtName: string }>;
 }
 
-/** How long an answer is reused: the public may ask often, the state changes by the hour. */
-const TTL_MS = 30_000;
+/** Queries remembered (fresh answers, and last good answers for when the database is down). */
+const MAX_KEYS = 2_000;
+
+export interface PublicAvailability {
+  regency: { code: string; name: string };
+  district: string | null;
+  /** When this answer was read from the database. */
+  asOf: string;
+  servicePoints: PublicServicePoint[];
+  canRecordSomewhere: boolean;
+}
 
 /**
  * Where residents can record and print today, for anyone, without a login: service points with
  * their derived availability and nothing else (no devices, no outage details, no people).
+ * While the database is down, a query asked before is answered from its last good answer, marked
+ * `stale: true` (its `asOf` says when it was true); only a query never answered gets 503.
  */
 @Injectable()
 export class PublicAvailabilityService {
-  private readonly cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  private readonly cache = new Map<string, { at: number; value: Promise<PublicAvailability> }>();
+  private readonly lastGood = new Map<string, PublicAvailability>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
-  get(query: AvailabilityQuery) {
+  /** How long an answer is reused: the public may ask often, the state changes by the hour. */
+  get maxAgeSeconds(): number {
+    return this.config.PUBLIC_AVAILABILITY_CACHE_SECONDS;
+  }
+
+  get(query: AvailabilityQuery): Promise<PublicAvailability & { stale: boolean }> {
     if (!query.regency && !query.district) throw new InvalidInputError('regency', 'regency or district is required (a regency code such as 52.02)');
     const key = `${query.regency ?? ''}|${query.district ?? ''}`;
     const hit = this.cache.get(key);
-    if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-    if (this.cache.size > 2_000) this.cache.clear();
-    const value = this.load(query).catch((err) => {
-      this.cache.delete(key);
-      throw err;
-    });
+    const answer = hit && Date.now() - hit.at < this.maxAgeSeconds * 1000 ? hit.value : this.refresh(key, query);
+    return answer.then(
+      (fresh) => ({ ...fresh, stale: false }),
+      (err) => {
+        const last = this.lastGood.get(key);
+        if (last && isDatabaseUnavailable(err)) return { ...last, stale: true };
+        throw err;
+      },
+    );
+  }
+
+  private refresh(key: string, query: AvailabilityQuery): Promise<PublicAvailability> {
+    if (this.cache.size > MAX_KEYS) this.cache.clear();
+    const value = this.load(query).then(
+      (answer) => {
+        // Most recently answered last, so that the oldest is the one forgotten.
+        this.lastGood.delete(key);
+        this.lastGood.set(key, answer);
+        if (this.lastGood.size > MAX_KEYS) this.lastGood.delete(this.lastGood.keys().next().value as string);
+        return answer;
+      },
+      (err) => {
+        this.cache.delete(key);
+        throw err;
+      },
+    );
     this.cache.set(key, { at: Date.now(), value });
     return value;
   }
@@ -54,7 +96,7 @@ export class PublicAvailabilityService {
     for (const key of this.cache.keys()) if (key.startsWith(`${office.regency_code}|`) || key.includes(`|${office.regency_code}.`)) this.cache.delete(key);
   }
 
-  private async load(query: AvailabilityQuery) {
+  private async load(query: AvailabilityQuery): Promise<PublicAvailability> {
     const regency = query.regency ?? query.district!.slice(0, 5);
     if (query.district && !query.district.startsWith(`${regency}.`)) throw new InvalidInputError('district', `district ${query.district} does not lie in regency ${regency}`);
     const rows: Array<Record<string, any>> = await this.db.query(

@@ -51,6 +51,8 @@ export class RegionImportService {
     const counts: Record<string, number> = {};
     let changed = 0;
     await this.dataSource.transaction(async (manager) => {
+      // A long job: the requests' statement timeout is not for it (SET LOCAL ends with the transaction).
+      await manager.query('SET LOCAL statement_timeout = 0');
       // One import at a time, even with several API replicas starting together.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['region-import']);
       for (const spec of TABLES) {

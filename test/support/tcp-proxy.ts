@@ -1,48 +1,111 @@
 import * as net from 'node:net';
 
-/** A TCP forwarder that a test can cut, to make one process lose its connection to a server. */
+/**
+ * A loopback TCP proxy between the API/worker processes and a dependency (Postgres, Temporal), to
+ * take the dependency away as a crash or a cut network would: `cut()` refuses new connections
+ * (nothing listens on the port) and drops the open ones; `hang()` drops the open ones and accepts new
+ * ones that are never answered (a peer that stopped responding); `restore()` forwards again, on the same port.
+ */
 export class TcpProxy {
   private server?: net.Server;
-  private sockets = new Set<net.Socket>();
-  private cut = false;
-  port = 0;
+  private readonly sockets = new Set<net.Socket>();
+  private port = 0;
+  private hanging = false;
 
-  constructor(private readonly target: string) {}
+  private constructor(
+    private readonly targetHost: string,
+    private readonly targetPort: number,
+  ) {}
 
+  /** Starts forwarding a free loopback port to `target` (`host:port`). */
+  static async start(target: string): Promise<TcpProxy> {
+    const i = target.lastIndexOf(':');
+    const proxy = new TcpProxy(target.slice(0, i), Number(target.slice(i + 1)));
+    await proxy.listen();
+    return proxy;
+  }
+
+  /** `127.0.0.1:<port>`: what the processes are given instead of the dependency's address. */
   get address(): string {
     return `127.0.0.1:${this.port}`;
   }
 
-  async start(): Promise<void> {
-    const [host, port] = [this.target.slice(0, this.target.lastIndexOf(':')), Number(this.target.slice(this.target.lastIndexOf(':') + 1))];
-    this.server = net.createServer((client) => {
-      if (this.cut) return client.destroy();
-      const upstream = net.connect(port, host);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => s.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-      client.on('close', () => upstream.destroy());
-      upstream.on('close', () => client.destroy());
+  /** `url` with its host and port replaced by the proxy's (for DATABASE_URL). */
+  urlThrough(url: string): string {
+    const u = new URL(url);
+    u.hostname = '127.0.0.1';
+    u.port = String(this.port);
+    return u.toString();
+  }
+
+  /** New connections are refused and open ones are dropped, until restore(). */
+  async cut(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    const closed = server ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
+    this.dropAll();
+    await closed;
+  }
+
+  /** Open connections are dropped; new ones are accepted and then left unanswered, until restore(). */
+  async hang(): Promise<void> {
+    this.hanging = true;
+    this.dropAll();
+    if (!this.server) await this.listen();
+  }
+
+  /** Forwards again, on the same port (connections held by hang() are dropped, so that clients reconnect). */
+  async restore(): Promise<void> {
+    if (this.hanging) {
+      this.hanging = false;
+      this.dropAll();
+    }
+    if (!this.server) await this.listen();
+  }
+
+  async close(): Promise<void> {
+    await this.cut();
+  }
+
+  private listen(): Promise<void> {
+    const server = net.createServer((client) => this.forward(client));
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', () => {
+        server.off('error', reject);
+        const address = server.address();
+        if (address && typeof address === 'object') this.port = address.port;
+        this.server = server;
+        resolve();
+      });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server!.address() as net.AddressInfo).port;
   }
 
-  /** Drops every connection and refuses new ones until restore(). */
-  disconnect(): void {
-    this.cut = true;
-    for (const s of this.sockets) s.destroy();
+  private dropAll(): void {
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
   }
 
-  restore(): void {
-    this.cut = false;
-  }
-
-  async stop(): Promise<void> {
-    this.disconnect();
-    await new Promise((r) => this.server?.close(r));
+  private forward(client: net.Socket): void {
+    if (this.hanging) {
+      this.sockets.add(client);
+      client.on('error', () => undefined);
+      client.on('close', () => this.sockets.delete(client));
+      return;
+    }
+    const upstream = net.connect(this.targetPort, this.targetHost);
+    for (const socket of [client, upstream]) {
+      this.sockets.add(socket);
+      socket.setNoDelay(true);
+      // One side gone: the other goes too, as it would over a real connection.
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        this.sockets.delete(socket);
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream);
+    upstream.pipe(client);
   }
 }
