@@ -54,11 +54,11 @@ describe('outages, backlog recovery and public availability', () => {
     expect(outage).toMatchObject({ status: 'open', wholeOffice: true, stopsRecording: true, stopsPrinting: true });
     expect(outage.servicePoints.map((p: any) => p.canRecord)).toEqual([false, false, false]);
     const down = await availability(office);
-    expect(down.map((p) => [p.id, p.canRecord, p.canPrint])).toEqual(
+    expect(down.map((p) => [p.name, p.canRecord, p.canPrint])).toEqual(
       expect.arrayContaining([
-        [hq.id, false, false],
-        [k0.id, false, false],
-        [k1.id, false, false],
+        [hq.name, false, false],
+        [k0.name, false, false],
+        [k1.name, false, false],
       ]),
     );
     // Down since the outage began (an hour before it was recorded), not since it was recorded.
@@ -86,15 +86,20 @@ describe('outages, backlog recovery and public availability', () => {
     const res = await stack.anonymous.get(`/availability?district=${d0}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=30');
-    const byId = Object.fromEntries(res.body.servicePoints.map((p: any) => [p.id, p]));
-    expect(Object.keys(byId).sort()).toEqual([hq.id, k0.id].sort());
-    expect(byId[k0.id]).toMatchObject({ canRecord: false, canPrint: false });
+    // Places are named as residents know them; no internal ids leave the service.
+    const byName = Object.fromEntries(res.body.servicePoints.map((p: any) => [p.name, p]));
+    expect(Object.keys(byName).sort()).toEqual([hq.name, k0.name].sort());
+    expect(byName[k0.name]).toMatchObject({ canRecord: false, canPrint: false });
     // The same kecamatan first (the head office is there), then the rest of the regency.
-    expect(byId[k0.id].recordInstead.map((p: any) => p.id)).toEqual([hq.id, k1.id]);
-    expect(byId[hq.id]).toMatchObject({ canRecord: true, canPrint: true, recordingDownSince: null, printingDownSince: null, recordInstead: [] });
+    expect(byName[k0.name].recordInstead).toEqual([
+      { name: hq.name, districtName: expect.any(String) },
+      { name: k1.name, districtName: expect.any(String) },
+    ]);
+    expect(JSON.stringify(res.body)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    expect(byName[hq.name]).toMatchObject({ canRecord: true, canPrint: true, recordingDownSince: null, printingDownSince: null, recordInstead: [] });
     // Nothing but availability: no devices, no descriptions, no people.
     const keys = new Set(res.body.servicePoints.flatMap((p: any) => Object.keys(p)));
-    expect([...keys].sort()).toEqual(['canPrint', 'canRecord', 'districtCode', 'districtName', 'id', 'kind', 'name', 'printingDownSince', 'recordInstead', 'recordingDownSince']);
+    expect([...keys].sort()).toEqual(['canPrint', 'canRecord', 'districtCode', 'districtName', 'kind', 'name', 'printingDownSince', 'recordInstead', 'recordingDownSince']);
     expect(JSON.stringify(res.body)).not.toContain('Kabel jaringan putus');
     expect(Object.keys(res.body).sort()).toEqual(['asOf', 'canRecordSomewhere', 'district', 'regency', 'servicePoints', 'stale']);
     const missing = await stack.anonymous.get('/availability');
@@ -108,7 +113,7 @@ describe('outages, backlog recovery and public availability', () => {
     const mobile = await createServicePoint(stack, office, { districtCode: d0, kind: 'mobile-unit' });
     await addRecordingSet(stack, mobile.id);
     const withMobile = await stack.anonymous.get(`/availability?regency=${office.regencyCode}&district=${d0}`);
-    expect(withMobile.body.servicePoints.map((p: any) => p.id)).not.toContain(mobile.id);
+    expect(withMobile.body.servicePoints.map((p: any) => p.name)).not.toContain(mobile.name);
     // Other offices' staff, and the anonymous, cannot act on it.
     expect((await stack.anonymous.post(`/outages/${outage.id}/resolve`, {})).status).toBe(401);
   });
@@ -118,7 +123,7 @@ describe('outages, backlog recovery and public availability', () => {
     const started = new Date(Date.now() - 10 * 24 * 3600_000).toISOString();
     const outage = expectOk(await office.operator.post('/outages', { officeId: office.id, kind: 'server-blocked', startedAt: started, description: 'Server diblokir kementerian' }), 201);
     // Recording goes on offline; printing stops.
-    const during = (await availability(office)).find((p) => p.id === hq.id);
+    const during = (await availability(office)).find((p) => p.name === hq.name);
     expect([during.canRecord, during.canPrint]).toEqual([true, false]);
     expect((await office.operator.post(`/outages/${outage.id}/print-progress`, { date: today, printed: 10 })).status).toBe(409);
 

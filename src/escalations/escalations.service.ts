@@ -27,6 +27,7 @@ import { CreateEscalationDto, EditEscalationDto, EscalationQuery, RejectDto, Rep
 import { Escalation, EscalationLetter } from './escalation.entity';
 import { draftForCases, loadCases } from './draft-builder';
 import { DEFAULT_RECIPIENT } from './letter-text';
+import { auditedTransaction } from '../audit/audited-transaction';
 
 /** Drafts escalations as workflows and passes managers' decisions to them as Temporal Updates. */
 @Injectable()
@@ -77,7 +78,7 @@ export class EscalationsService {
       searchAttributes: [{ key: OFFICE_ID, value: officeId }],
       subject: { kind: 'escalation', id },
     };
-    await this.db.transaction(async (m) => {
+    await auditedTransaction(this.db, async (m) => {
       // The lock stalled cases take too: a case is never put into two open letters at once.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`stalled-escalation:${officeId}`]);
       const [open] = await m.query(
@@ -109,6 +110,7 @@ export class EscalationsService {
       }
       // Stored with its workflow's start: the cases are never held by a letter no workflow will send.
       await stageWorkflowStart(m, start);
+      return { id, officeId };
     });
     await this.starts.startNow(start);
     return this.db.getRepository(Escalation).findOneByOrFail({ id });

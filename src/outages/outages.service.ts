@@ -22,6 +22,7 @@ import { OfficesService } from '../registry/offices.service';
 import { stageWorkflowStart, WorkflowStart, WorkflowStartsService } from '../temporal/workflow-starts.service';
 import { PublicAvailabilityService } from './public-availability.service';
 import { CreateOutageDto, OutageQuery, OvertimeDto, PrintProgressDto, ResolveOutageDto } from './dto/outages.dto';
+import { auditedTransaction } from '../audit/audited-transaction';
 
 interface OutageRow {
   id: string;
@@ -91,7 +92,7 @@ export class OutagesService {
       searchAttributes: [{ key: OFFICE_ID, value: dto.officeId }],
       subject: { kind: 'outage', id },
     };
-    await this.db.transaction(async (m) => {
+    await auditedTransaction(this.db, async (m) => {
       // An office records an outage once: the same kind over the same place while one is open is a 409.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`outage:${dto.officeId}`]);
       const [open] = await m.query(
@@ -111,6 +112,7 @@ export class OutagesService {
       for (const sp of points) await m.query(`INSERT INTO outage_service_points (outage_id, service_point_id) VALUES ($1, $2)`, [id, sp]);
       // Stored with its workflow's start: the place is never held by an outage no workflow will close.
       await stageWorkflowStart(m, start);
+      return { id, officeId: dto.officeId };
     });
     await this.starts.startNow(start);
     // The workflow's first event marks the service points down; the answer shows them as they are then.

@@ -6,8 +6,8 @@ import { isDatabaseUnavailable } from '../common/dependency-errors';
 import { InvalidInputError } from '../common/domain-errors';
 import { AvailabilityQuery } from './dto/outages.dto';
 
+/** What a resident needs to find a place: its name and kecamatan, no internal ids. */
 export interface PublicServicePoint {
-  id: string;
   name: string;
   kind: string;
   districtCode: string;
@@ -19,7 +19,7 @@ export interface PublicServicePoint {
   /** Since when it cannot print (null while it can). */
   printingDownSince: string | null;
   /** For one that cannot record: the nearest that can — same kecamatan, then the regency, then the Dinas office. */
-  recordInstead: Array<{ id: string; name: string; districtName: string }>;
+  recordInstead: Array<{ name: string; districtName: string }>;
 }
 
 /** Queries remembered (fresh answers, and last good answers for when the database is down). */
@@ -101,7 +101,7 @@ export class PublicAvailabilityService {
     if (query.district && !query.district.startsWith(`${regency}.`)) throw new InvalidInputError('district', `district ${query.district} does not lie in regency ${regency}`);
     const rows: Array<Record<string, any>> = await this.db.query(
       // Mobile units go on tour: they are not a place residents can go to.
-      `SELECT sp.id, sp.name, sp.kind, sp.district_code, d.name AS district_name, sp.can_record, sp.can_print, sp.record_down_since, sp.print_down_since
+      `SELECT sp.name, sp.kind, sp.district_code, d.name AS district_name, sp.can_record, sp.can_print, sp.record_down_since, sp.print_down_since
          FROM service_points sp JOIN districts d ON d.code = sp.district_code
         WHERE d.regency_code = $1 AND sp.kind <> 'mobile-unit'
         ORDER BY sp.district_code, sp.name`,
@@ -112,11 +112,10 @@ export class PublicAvailabilityService {
       [...recorders]
         .sort((a, b) => rank(a, r) - rank(b, r) || String(a.name).localeCompare(String(b.name)))
         .slice(0, 3)
-        .map((a) => ({ id: a.id as string, name: a.name as string, districtName: a.district_name as string }));
+        .map((a) => ({ name: a.name as string, districtName: a.district_name as string }));
     const points: PublicServicePoint[] = rows
       .filter((r) => !query.district || r.district_code === query.district)
       .map((r) => ({
-        id: r.id,
         name: r.name,
         kind: r.kind,
         districtCode: r.district_code,

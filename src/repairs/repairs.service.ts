@@ -30,6 +30,7 @@ import { ServicePoint } from '../registry/service-point.entity';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { CancelDto, OpenRepairDto, RepairQuery, RequestRepairDto, TriageDto, VerifyDto } from './dto/repairs.dto';
 import { RepairCase } from './repair-case.entity';
+import { auditedTransaction } from '../audit/audited-transaction';
 
 export interface RepairCaseView extends RepairCase {
   stalled: boolean;
@@ -109,7 +110,7 @@ export class RepairsService {
     // The row is the lock: the partial unique index admits one open case per device. Its workflow's
     // start is stored with it, so the case never outlives a process that dies before starting it.
     try {
-      await this.cases.manager.transaction(async (m) => {
+      await auditedTransaction(this.cases.manager, async (m) => {
         await m.insert(RepairCase, {
           id: caseId,
           workflowId,
@@ -122,6 +123,7 @@ export class RepairsService {
           reportedBy: actor,
         });
         await stageWorkflowStart(m, start);
+        return { id: caseId, officeId: device.officeId };
       });
     } catch (err) {
       if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw await this.alreadyOpen(device);

@@ -157,7 +157,7 @@ export class ToursService {
       subject: { kind: 'tour', id },
     };
     // The tour, its stops (the kit's days) and its workflow's start are stored together.
-    await this.db.transaction(async (m) => {
+    await auditedTransaction(this.db, async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`tour-kit:${kit.id}`]);
       const [busy] = await m.query(
         `SELECT s.scheduled_date::text AS date, t.name FROM tour_stops s JOIN tours t ON t.id = s.tour_id
@@ -186,6 +186,7 @@ export class ToursService {
         );
       }
       await stageWorkflowStart(m, start);
+      return { id, officeId: dto.officeId };
     });
 
     await this.starts.startNow(start);

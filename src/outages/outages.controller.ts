@@ -1,0 +1,80 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, Public } from '../auth/access.decorator';
+import type { Principal } from '../auth/principal';
+import { IdParam } from '../common/id-param';
+import { AvailabilityQuery, CreateOutageDto, OutageQuery, OvertimeDto, PrintProgressDto, ResolveOutageDto } from './dto/outages.dto';
+import { OutagesService } from './outages.service';
+import { PublicAvailabilityService } from './public-availability.service';
+
+@ApiTags('outages')
+@Controller('outages')
+export class OutagesController {
+  constructor(private readonly outages: OutagesService) {}
+
+  /** Records an outage of a whole system, for the office or some of its service points; they stop recording and/or printing at once. */
+  @Post()
+  @Access('operator', 'manager')
+  create(@Body() dto: CreateOutageDto, @CurrentPrincipal() p: Principal) {
+    return this.outages.create(dto, p);
+  }
+
+  @Get()
+  @Access.anyRole()
+  list(@Query() query: OutageQuery, @CurrentPrincipal() p: Principal) {
+    return this.outages.list(query, p.read);
+  }
+
+  /** The outage with its service points, escalation, burn-down of the print backlog, overtime days and timeline. */
+  @Get(':id')
+  @Access.anyRole()
+  get(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
+    return this.outages.get(id, p.read);
+  }
+
+  /** The service is back; with a print backlog the outage stays open until it is printed down. */
+  @Post(':id/resolve')
+  @HttpCode(200)
+  @Access('operator', 'manager')
+  resolve(@Param() { id }: IdParam, @Body() dto: ResolveOutageDto, @CurrentPrincipal() p: Principal) {
+    return this.outages.resolve(id, dto, p);
+  }
+
+  @Post(':id/print-progress')
+  @HttpCode(200)
+  @Access('operator', 'manager')
+  printProgress(@Param() { id }: IdParam, @Body() dto: PrintProgressDto, @CurrentPrincipal() p: Principal) {
+    return this.outages.printProgress(id, dto, p);
+  }
+
+  /** Plans an overtime day and its target; the burn-down shows it against what was printed. */
+  @Post(':id/overtime')
+  @HttpCode(200)
+  @Access('operator', 'manager')
+  overtime(@Param() { id }: IdParam, @Body() dto: OvertimeDto, @CurrentPrincipal() p: Principal) {
+    return this.outages.overtime(id, dto, p);
+  }
+}
+
+@ApiTags('availability')
+@Controller('availability')
+export class PublicAvailabilityController {
+  constructor(private readonly availability: PublicAvailabilityService) {}
+
+  /** Public, no login: where residents can record and print today, and where to go instead. */
+  @Get()
+  @Public()
+  async get(@Query() query: AvailabilityQuery, @Res({ passthrough: true }) res: Response) {
+    const answer = await this.availability.get(query);
+    if (answer.stale) {
+      // The database is down: the last good answer (`stale: true`, `asOf` when it was true), not to be kept by proxies.
+      res.setHeader('Cache-Control', 'no-cache');
+      res.setHeader('Warning', '110 - "Response is Stale"');
+    } else {
+      // Only a good answer may be reused by proxies; errors are not cached.
+      res.setHeader('Cache-Control', `public, max-age=${this.availability.maxAgeSeconds}`);
+    }
+    return answer;
+  }
+}
