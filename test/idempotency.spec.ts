@@ -103,6 +103,10 @@ describe('idempotency keys and the audit entry of a write', () => {
     const malformed = await office.operator.http('PATCH', `/service-points/${sp.id}`, body, { 'x-request-id': 'tidak boleh ada spasi' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.field).toBe('X-Request-Id');
+    // A body nested without bound is refused before anything walks it, key or no key.
+    const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const tooDeep = await office.operator.http('PATCH', `/service-points/${sp.id}`, deep, { 'x-request-id': `deep-${randomUUID()}` });
+    expect([tooDeep.status, tooDeep.body.errors?.[0]?.rules]).toEqual([400, ['maxDepth']]);
     expect((await stack.get(`/service-points/${sp.id}`)).body.name).toBe(sp.name);
 
     // Parallel retries of one action: one carries it out, the others wait (409) or get its answer.

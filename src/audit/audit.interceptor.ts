@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import type { Response } from 'express';
 import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/access.decorator';
-import { InvalidInputError } from '../common/domain-errors';
+import { answerOf, DomainError, InvalidInputError } from '../common/domain-errors';
+import { assertSafeInput } from '../common/validation';
 import { contextOf, PendingAudit } from '../common/request-context';
 import { IdempotencyService } from './idempotency.service';
 import { AuditService, principalActor, redact } from './audit.service';
@@ -90,11 +91,15 @@ export class AuditInterceptor implements NestInterceptor {
     if (!key) return next.handle().pipe(mergeMap((result) => from(finish(result))));
 
     const statusCode = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, ctx.getHandler()) ?? (req.method === 'POST' ? 201 : 200);
+    // The input rules before the fingerprint: it walks the body, which must not nest without bound.
+    if (typeof req.body !== 'string') assertSafeInput(req.body ?? null);
     const fingerprint = this.keys.fingerprint(req.principal?.actor ?? `anonymous@${req.ip}`, req.method, req.originalUrl.split('?')[0], req.body ?? null);
     return from(this.keys.claim(key, fingerprint)).pipe(
       mergeMap((claim) => {
         if (claim.kind === 'replay') {
           ctx.switchToHttp().getResponse<Response>().setHeader('Idempotent-Replayed', 'true');
+          // A refusal given after the change committed (a create stored while Temporal was down) is answered again as it was.
+          if (claim.statusCode >= 400) return throwError(() => new HttpException(claim.response as Record<string, unknown>, claim.statusCode));
           return of(claim.response);
         }
         if (context) context.idempotencyKey = key;
@@ -102,16 +107,23 @@ export class AuditInterceptor implements NestInterceptor {
           mergeMap((result) =>
             from(
               (async () => {
-                await finish(result);
-                await this.keys.answer(key, statusCode, result);
+                // A change made in Temporal only: its entry and its answer are kept together.
+                await this.keys.answer(key, statusCode, result, pending.written ? undefined : pending.build(result));
+                pending.written = true;
                 return result;
               })(),
             ),
           ),
-          catchError((err: unknown) =>
-            // Nothing committed: the key is free for a retry. (A committed change keeps its claim.)
-            from(pending.written ? Promise.resolve() : this.keys.release(key)).pipe(mergeMap(() => throwError(() => err))),
-          ),
+          catchError((err: unknown) => {
+            // Nothing committed: the key is free for a retry. A committed change keeps its claim, and
+            // the refusal that followed it is its answer.
+            const settle = !pending.written
+              ? this.keys.release(key)
+              : err instanceof DomainError
+                ? this.keys.answer(key, answerOf(err).status, answerOf(err).body)
+                : Promise.resolve();
+            return from(settle).pipe(mergeMap(() => throwError(() => err)));
+          }),
         );
       }),
     );

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, DomainError } from '../common/domain-errors';
 import { returnedRows } from '../common/sql';
 import { AppConfig, tokenSecret } from '../config/app-config';
-import { redact } from './audit.service';
+import { AuditRecord, insertAuditEntry, redact } from './audit.service';
 
 /** A key sent again with another route, body or caller. */
 export class IdempotencyKeyReusedError extends DomainError {
@@ -127,15 +127,19 @@ export class IdempotencyService implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * Keeps the answer of an action that succeeded, for its retries, with secrets blanked: a new API
-   * key's secret is shown once, never stored (a retry learns the key's id and that it was made).
+   * Keeps the answer of an action, for its retries, with secrets blanked: a new API key's secret is
+   * shown once, never stored (a retry learns the key's id and that it was made). With the audit entry
+   * of a change made only in Temporal, both are written together.
    */
-  async answer(key: string, statusCode: number, response: unknown): Promise<void> {
-    await this.db.query(`UPDATE idempotency_keys SET state = 'done', status_code = $2, response = $3, updated_at = now() WHERE key = $1`, [
-      key,
-      statusCode,
-      JSON.stringify(redact(response ?? null, true)),
-    ]);
+  async answer(key: string, statusCode: number, response: unknown, auditEntry?: AuditRecord): Promise<void> {
+    await this.db.transaction(async (m) => {
+      if (auditEntry) await insertAuditEntry(m, auditEntry);
+      await m.query(`UPDATE idempotency_keys SET state = 'done', status_code = $2, response = $3, updated_at = now() WHERE key = $1`, [
+        key,
+        statusCode,
+        JSON.stringify(redact(response ?? null, true)),
+      ]);
+    });
   }
 
   /** An action that failed before anything committed gives its key back: a retry runs it again. */

@@ -20,6 +20,7 @@ import {
   verifyPassword,
 } from './secrets';
 import type { Role } from './user.entity';
+import { auditedTransaction } from '../audit/audited-transaction';
 
 export interface LoginResult {
   token: string;
@@ -227,7 +228,7 @@ export class AuthService {
     const problem = passwordProblem(newPassword, principal.actor);
     if (problem) throw new InvalidInputError('newPassword', problem.replace(/^password/, 'newPassword'));
     const hash = await hashPassword(newPassword);
-    return this.db.transaction(async (m) => {
+    return auditedTransaction(this.db, async (m) => {
       await m.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [principal.id, hash]);
       const ended = returnedRows(
         await m.query(`UPDATE auth_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2 RETURNING id`, [

@@ -14,6 +14,11 @@ export abstract class DomainError extends Error {
   }
 }
 
+/** The HTTP answer of a domain error: its status, stable code, readable message and details. */
+export function answerOf(e: DomainError): { status: number; body: Record<string, unknown> } {
+  return { status: e.status, body: { statusCode: e.status, code: e.code, message: e.message, ...e.details } };
+}
+
 export class NotFoundError extends DomainError {
   readonly status = 404;
   constructor(what: string, id: string) {

@@ -3,7 +3,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUp
 import { ApplicationFailure } from '@temporalio/common';
 import type { Response } from 'express';
 import { DEPENDENCY_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isTemporalUnavailable } from './dependency-errors';
-import { DomainError } from './domain-errors';
+import { answerOf, DomainError } from './domain-errors';
 
 /** The single place where errors become HTTP answers. Internals (stacks, SQL) never leave the server. */
 @Catch()
@@ -28,12 +28,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
   }
 
   private toHttp(exception: unknown): { status: number; body: Record<string, unknown> } {
-    if (exception instanceof DomainError) {
-      return {
-        status: exception.status,
-        body: { statusCode: exception.status, code: exception.code, message: exception.message, ...exception.details },
-      };
-    }
+    if (exception instanceof DomainError) return answerOf(exception);
     // Nest wraps body-parser's errors; answer them without the parser's own wording.
     const parserError = bodyParserError(exception instanceof HttpException ? exception.cause : exception);
     if (parserError) return parserError;

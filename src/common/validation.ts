@@ -65,8 +65,7 @@ export class InputValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
-      const problems = inspectInput(value, { root: metadata.data, mode: metadata.type === 'body' ? 'multiline' : 'single-line' });
-      if (problems.length > 0) throw validationFailed(fromProblems(problems));
+      assertSafeInput(value, { root: metadata.data, mode: metadata.type === 'body' ? 'multiline' : 'single-line' });
     }
     const result = await super.transform(value, metadata);
     if (metadata.type !== 'custom') {
@@ -75,6 +74,12 @@ export class InputValidationPipe extends ValidationPipe {
     }
     return result;
   }
+}
+
+/** Refuses input that breaks the rules of input-rules.ts (400 naming the field), before anything reads it. */
+export function assertSafeInput(value: unknown, options: { root?: string; mode?: 'multiline' | 'single-line' } = {}): void {
+  const problems = inspectInput(value, options);
+  if (problems.length > 0) throw validationFailed(fromProblems(problems));
 }
 
 export function createValidationPipe(): ValidationPipe {
