@@ -13,6 +13,7 @@ import { OutageReadModelService } from './outages/outage-read-model.service';
 import { guardActivities } from './temporal/guarded-activities';
 import { createTourActivities } from './tours/tour.activities';
 import { TourReadModelService } from './tours/tour-read-model.service';
+import { TemporalClientLifecycle } from './temporal/temporal.module';
 import { WorkflowStartsService } from './temporal/workflow-starts.service';
 import { WorkflowStartsSweeper } from './temporal/workflow-starts.sweeper';
 import { WorkerModule } from './worker.module';
@@ -50,6 +51,9 @@ export async function startWorker(config: AppConfig = loadConfig()): Promise<Run
       }),
     });
     const conn = connection;
+    // The starts the sweeper makes carry the search attributes: they must exist first (the API may
+    // have started while Temporal was down and not registered them yet).
+    await context.get(TemporalClientLifecycle).registerSearchAttributes();
     // Starts what a process that died left staged (see WorkflowStartsService).
     const sweeper = new WorkflowStartsSweeper(context.get(WorkflowStartsService), context.get(AppConfig));
     sweeper.start();

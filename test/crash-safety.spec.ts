@@ -193,6 +193,9 @@ describe('creates cut off by a killed API', () => {
     expect((await stack.db.query(`SELECT 1 FROM tour_stops WHERE tour_id = $1`, [id])).rowCount).toBe(0);
     expect((await stack.db.query(`SELECT 1 FROM workflow_starts WHERE workflow_id = $1`, [workflowId])).rowCount).toBe(0);
     expect(await hasWorkflow(workflowId)).toBe(false);
+    // The trail says it was undone.
+    const undone = await stack.db.query(`SELECT actor, office_id FROM audit_entries WHERE action = 'tour.given-back' AND target_id = $1`, [id]);
+    expect(undone.rows).toEqual([{ actor: 'system', office_id: office.id }]);
     expect((await tour(date)).status).toBe(201);
   });
 });
@@ -238,7 +241,11 @@ describe('a create while the API cannot reach the workflow service', () => {
     // The case is the device's one open case, and it works.
     const again = await office.operator.post('/repairs', { deviceId: camera.id, description: 'Kamera masih tidak menyala' });
     expect([again.status, again.body.code, again.body.repairCaseId]).toEqual([409, 'repair_already_open', res.body.id]);
-    const triaged = await office.operator.post(`/repairs/${res.body.id}/triage`, { assessment: 'fix-on-site' });
+    // The API's own connection comes back within its reconnect backoff; until then it answers 503.
+    const triaged = await eventually(async () => {
+      const r = await office.operator.http('POST', `/repairs/${res.body.id}/triage`, { assessment: 'fix-on-site' }, { 'x-request-id': `triage-${res.body.id}` });
+      return r.status === 503 ? undefined : r;
+    }, 30_000, 'the API to reach Temporal again');
     expect([triaged.status, triaged.body.status]).toEqual([200, 'triaged']);
   });
 });

@@ -39,7 +39,11 @@ export class TemporalClientLifecycle implements OnApplicationShutdown {
             if (done) this.logger.log('Temporal is reachable: search attributes registered');
             else if (!this.closed) retry();
           },
-          (err) => this.logger.error(`could not register the search attributes: ${(err as Error).message}`),
+          (err) => {
+            // Not only while unreachable: until they exist, starts are refused (and would be given back).
+            this.logger.error(`could not register the search attributes, trying again: ${(err as Error).message}`);
+            if (!this.closed) retry();
+          },
         );
       }, SEARCH_ATTRIBUTES_RETRY_MS);
       this.retry.unref();

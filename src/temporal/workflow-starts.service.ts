@@ -6,6 +6,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DependencyUnavailableError } from '../common/domain-errors';
 import { returnedRows } from '../common/sql';
 import { AppConfig } from '../config/app-config';
+import { insertAuditEntry } from '../audit/audit.service';
+import { withTemporalDeadline } from './temporal-deadline';
 
 /** The kinds of object whose rows are created together with their workflow. */
 export type StartSubjectKind = 'repair' | 'tour' | 'outage' | 'escalation';
@@ -91,7 +93,7 @@ export class WorkflowStartsService {
    * outbox row to the sweeper, and the 503 says the object is stored and will be started.
    */
   async startNow(start: WorkflowStart): Promise<void> {
-    const outcome = await this.attempt(start.workflowId, () => this.client.workflow.start(start.workflowType, startOptions(start)));
+    const outcome = await this.attempt(start.workflowId, () => withTemporalDeadline(this.client, () => this.client.workflow.start(start.workflowType, startOptions(start))));
     const subject = SUBJECTS[start.subject.kind];
     if (outcome.result === 'started') {
       // Should this fail, the sweeper finds the workflow running and removes the row then.
@@ -134,7 +136,7 @@ export class WorkflowStartsService {
         );
         if (!row) return undefined;
         const start = fromRow(row);
-        const outcome = await this.attempt(start.workflowId, () => this.client.workflow.start(start.workflowType, startOptions(start)));
+        const outcome = await this.attempt(start.workflowId, () => withTemporalDeadline(this.client, () => this.client.workflow.start(start.workflowType, startOptions(start))));
         if (outcome.result === 'started') {
           await m.query(`DELETE FROM workflow_starts WHERE workflow_id = $1`, [start.workflowId]);
           this.logger.log(`started ${start.workflowId}, left behind by the process that stored it`);
@@ -173,8 +175,22 @@ export class WorkflowStartsService {
     const removed = returnedRows(await m.query(`DELETE FROM workflow_starts WHERE workflow_id = $1 RETURNING workflow_id`, [workflowId]));
     if (removed.length === 0) return false;
     const s = SUBJECTS[subject.kind];
+    const [row] = await m.query(`SELECT office_id FROM ${s.table} WHERE id = $1`, [subject.id]);
     for (const [table, column] of s.dependents) await m.query(`DELETE FROM ${table} WHERE ${column} = $1`, [subject.id]);
     await m.query(`DELETE FROM ${s.table} WHERE id = $1`, [subject.id]);
+    // The trail recorded the create: it records that it was undone. The create's idempotency key is
+    // freed, so a retry of it is carried out anew rather than told it was done.
+    await insertAuditEntry(m, {
+      actor: 'system',
+      actorKind: 'system',
+      officeId: row?.office_id ?? null,
+      action: `${subject.kind}.given-back`,
+      targetType: subject.kind,
+      targetId: subject.id,
+      summary: { workflowId, reason: error.message.slice(0, 500) },
+      dedupKey: `${workflowId}:given-back`,
+    });
+    await m.query(`DELETE FROM idempotency_keys WHERE target_id = $1`, [subject.id]);
     this.logger.error(`the workflow service refused to start ${workflowId}; ${s.noun} ${subject.id} was given back: ${error.message}`);
     return true;
   }
