@@ -1,5 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Client } from '@temporalio/client';
+import type { Request } from 'express';
 import { Observable, Subscription } from 'rxjs';
 
 /** The call timeout of each API client (TEMPORAL_CALL_TIMEOUT_MS), noted when the client is made. */
@@ -29,7 +30,10 @@ export function withTemporalDeadline<T>(client: Client, fn: () => Promise<T>): P
 export class TemporalDeadlineInterceptor implements NestInterceptor {
   constructor(private readonly client: Client) {}
 
-  intercept(_ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    // An upload is read by the route itself, for as long as the uplink takes: it bounds its own
+    // Temporal call once the packet is stored (ToursService.uploadBatch).
+    if (ctx.switchToHttp().getRequest<Request>().is('multipart/form-data')) return next.handle();
     return new Observable((subscriber) => {
       let inner: Subscription | undefined;
       void withTemporalDeadline(

@@ -27,6 +27,7 @@ import { OfficesService } from '../registry/offices.service';
 import { stageWorkflowStart, WorkflowStart, WorkflowStartsService } from '../temporal/workflow-starts.service';
 import { CreateTourDto, KitFailureDto, ReasonDto, RescheduleDto, TourQuery, UploadBatchDto } from './dto/tours.dto';
 import { auditedTransaction } from '../audit/audited-transaction';
+import { withTemporalDeadline } from '../temporal/temporal-deadline';
 
 /** The packet file as multer hands it over (memory storage). */
 export interface UploadedPacket {
@@ -427,9 +428,11 @@ export class ToursService {
       }
     }
     try {
-      await this.client.workflow
-        .getHandle(tour.workflow_id)
-        .executeUpdate(batchUploadedUpdate, { args: [{ ...actedBy(p), stopId, batchId }], updateId: `batch-uploaded-${batchId}` });
+      await withTemporalDeadline(this.client, () =>
+        this.client.workflow
+          .getHandle(tour.workflow_id)
+          .executeUpdate(batchUploadedUpdate, { args: [{ ...actedBy(p), stopId, batchId }], updateId: `batch-uploaded-${batchId}` }),
+      );
     } catch (err) {
       if (err instanceof WorkflowUpdateFailedError) {
         // The stop was finished meanwhile and this batch is not part of it: nothing stays stored.
