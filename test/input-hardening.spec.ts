@@ -3,7 +3,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
-import { outageWorkflowId, printProgressUpdate } from '../workflows/outage.messages';
+import { outageWorkflowId, printProgressUpdate, resolveOutageUpdate } from '../workflows/outage.messages';
 import { repairWorkflowId, triageUpdate } from '../workflows/repair.messages';
 import { addRecordingSet, createOffice, createServicePoint, OfficeFixture, setPolicy } from './support/fixtures';
 import { eventually, HttpResult, Stack } from './support/stack';
@@ -299,6 +299,28 @@ describe('input that cannot poison a workflow', () => {
     expectOk(await o.operator.post(`/outages/${outage.id}/print-progress`, { date: today, printed: 5 }));
     expect((await handle.result()).status).toBe('closed');
     expect((await timeline(outage.id)).map((e) => e.event)).toEqual(['reported', 'resolved', 'print-progress', 'closed']);
+  });
+
+  it('keeps an outage open and waiting when the write of its resolution is refused, so a later resolution still ends it', async () => {
+    const { office: o } = await office();
+    await createServicePoint(stack, o, { name: 'Titik padam' });
+    const outage = expectOk(await o.operator.post('/outages', { officeId: o.id, kind: 'power', startedAt: new Date(Date.now() - 60_000).toISOString(), description: 'Listrik padam' }), 201);
+    const handle = stack.temporal.workflow.getHandle(outageWorkflowId(outage.id));
+    // A backlog no integer column holds, sent past the API: the resolution moves the workflow on
+    // before its write is refused, and the workflow must come back to waiting, not end.
+    const refused = await handle
+      .executeUpdate(resolveOutageUpdate, { args: [{ actor: 'integrasi.uji', role: 'operator', resolvedAt: new Date().toISOString(), backlog: 2 ** 40 }] })
+      .then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+    expect(((refused as WorkflowUpdateFailedError).cause as ApplicationFailure).type).toBe('InvalidInput');
+    const state = await handle.query<{ status: string }>('state');
+    expect(state.status).toBe('open');
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+    expect(expectOk(await o.operator.post(`/outages/${outage.id}/resolve`, { backlog: 0 })).status).toBe('closed');
+    expect((await handle.result()).status).toBe('closed');
+    expect((await timeline(outage.id)).map((e) => e.event)).toEqual(['reported', 'resolved']);
   });
 });
 

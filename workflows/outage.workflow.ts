@@ -183,74 +183,80 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
     await continueAsNew<typeof outageWorkflow>(input, { state, sinceReminderSeconds: sinceReminder, reminderLevel: level });
   };
 
-  // While it lasts: reminders at the interval (operators, then the managers too), and an escalation
-  // letter once it has lasted past the threshold.
-  while (state.status === 'open') {
-    await continueIfLong();
-    // The clock is read by an activity: time the worker was away counts towards the escalation too.
-    const untilEscalation = state.escalationId ? Infinity : (await acts.secondsUntil({ at: input.escalateAt })).seconds;
-    const wait = Math.max(1, Math.min(policy.reminderIntervalSeconds - sinceReminder, untilEscalation));
-    if (await condition(() => state.status !== 'open', wait * 1000)) break;
-    await exclusive(async () => {
-      if (state.status !== 'open') return;
-      sinceReminder += wait;
-      if (!state.escalationId && untilEscalation <= wait) {
-        const esc = await openOutageEscalation({ outageId: input.outageId, officeId: input.officeId });
-        if (esc.start) {
-          try {
-            await startChild<typeof escalationWorkflow>('escalationWorkflow', {
-              workflowId: escalationWorkflowId(esc.escalationId),
-              args: [esc.start],
-              typedSearchAttributes: [{ key: OFFICE_ID, value: input.officeId }],
-              // The letter outlives the outage: a resolution does not withdraw what was sent.
-              parentClosePolicy: ParentClosePolicy.ABANDON,
-              workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-            });
-          } catch (err) {
-            if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+  // A write the database refused gives the outage back to the state it was in (unrecordable.ts): then
+  // it goes on from there, rather than ending open. (Before that rule an outage only got here
+  // closed, so recorded histories replay unchanged.)
+  for (;;) {
+    // While it lasts: reminders at the interval (operators, then the managers too), and an escalation
+    // letter once it has lasted past the threshold.
+    while (state.status === 'open') {
+      await continueIfLong();
+      // The clock is read by an activity: time the worker was away counts towards the escalation too.
+      const untilEscalation = state.escalationId ? Infinity : (await acts.secondsUntil({ at: input.escalateAt })).seconds;
+      const wait = Math.max(1, Math.min(policy.reminderIntervalSeconds - sinceReminder, untilEscalation));
+      if (await condition(() => state.status !== 'open', wait * 1000)) break;
+      await exclusive(async () => {
+        if (state.status !== 'open') return;
+        sinceReminder += wait;
+        if (!state.escalationId && untilEscalation <= wait) {
+          const esc = await openOutageEscalation({ outageId: input.outageId, officeId: input.officeId });
+          if (esc.start) {
+            try {
+              await startChild<typeof escalationWorkflow>('escalationWorkflow', {
+                workflowId: escalationWorkflowId(esc.escalationId),
+                args: [esc.start],
+                typedSearchAttributes: [{ key: OFFICE_ID, value: input.officeId }],
+                // The letter outlives the outage: a resolution does not withdraw what was sent.
+                parentClosePolicy: ParentClosePolicy.ABANDON,
+                workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+              });
+            } catch (err) {
+              if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+            }
           }
+          state.escalationId = esc.escalationId;
+          await record('escalated', { actor: 'system' }, { details: { escalationId: esc.escalationId }, patch: { needsEscalation: true } });
         }
-        state.escalationId = esc.escalationId;
-        await record('escalated', { actor: 'system' }, { details: { escalationId: esc.escalationId }, patch: { needsEscalation: true } });
-      }
-      if (sinceReminder >= policy.reminderIntervalSeconds) {
-        sinceReminder = 0;
-        level++;
+        if (sinceReminder >= policy.reminderIntervalSeconds) {
+          sinceReminder = 0;
+          level++;
+          state.remindersSent++;
+          await acts.sendOutageReminder({
+            outageId: input.outageId,
+            officeId: input.officeId,
+            workflowId,
+            seq: ++state.seq,
+            level,
+            kind: 'open',
+            recipients: level >= 2 ? ['operator', 'manager'] : ['operator'],
+          });
+        }
+      });
+    }
+
+    // The backlog it left: printed down day by day; no progress for backlogStallSeconds reminds the
+    // office. Only a smaller backlog is progress (a day of zero, or planning overtime, is not).
+    while (state.status === 'recovering') {
+      await continueIfLong();
+      const remaining = state.backlogRemaining;
+      if (await condition(() => state.status !== 'recovering' || state.backlogRemaining !== remaining, policy.backlogStallSeconds * 1000)) continue;
+      await exclusive(async () => {
+        if (state.status !== 'recovering' || state.backlogRemaining !== remaining) return;
         state.remindersSent++;
         await acts.sendOutageReminder({
           outageId: input.outageId,
           officeId: input.officeId,
           workflowId,
           seq: ++state.seq,
-          level,
-          kind: 'open',
-          recipients: level >= 2 ? ['operator', 'manager'] : ['operator'],
+          level: state.remindersSent,
+          kind: 'backlog-stalled',
+          recipients: ['operator', 'manager'],
         });
-      }
-    });
-  }
-
-  // The backlog it left: printed down day by day; no progress for backlogStallSeconds reminds the
-  // office. Only a smaller backlog is progress (a day of zero, or planning overtime, is not).
-  while (state.status === 'recovering') {
-    await continueIfLong();
-    const remaining = state.backlogRemaining;
-    if (await condition(() => state.status !== 'recovering' || state.backlogRemaining !== remaining, policy.backlogStallSeconds * 1000)) continue;
-    await exclusive(async () => {
-      if (state.status !== 'recovering' || state.backlogRemaining !== remaining) return;
-      state.remindersSent++;
-      await acts.sendOutageReminder({
-        outageId: input.outageId,
-        officeId: input.officeId,
-        workflowId,
-        seq: ++state.seq,
-        level: state.remindersSent,
-        kind: 'backlog-stalled',
-        recipients: ['operator', 'manager'],
       });
-    });
-  }
+    }
 
-  await condition(allHandlersFinished);
+    await condition(allHandlersFinished);
+    if (state.status === 'closed') break;
+  }
   return state;
 }

@@ -257,41 +257,47 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
     })();
   }
 
-  while (state.status !== 'closed' && state.status !== 'cancelled') {
-    // A case that stalls for months keeps its history bounded.
-    if (workflowInfo().continueAsNewSuggested) {
-      // Not in the middle of putting the case into a letter: that result must reach the next run.
-      await condition(() => allHandlersFinished() && !joining);
-      await continueAsNew<typeof repairWorkflow>(input, { state });
+  // A write the database refused gives the case back to the state it waited in (unrecordable.ts):
+  // then it waits there again, rather than ending with its case open. (Before that rule a case only
+  // got here closed or cancelled, so recorded histories replay unchanged.)
+  for (;;) {
+    while (state.status !== 'closed' && state.status !== 'cancelled') {
+      // A case that stalls for months keeps its history bounded.
+      if (workflowInfo().continueAsNewSuggested) {
+        // Not in the middle of putting the case into a letter: that result must reach the next run.
+        await condition(() => allHandlersFinished() && !joining);
+        await continueAsNew<typeof repairWorkflow>(input, { state });
+      }
+      const version = state.version;
+      const waitSeconds = deadlineFor(state.status) as number;
+      const moved = () => state.version !== version;
+      if (await condition(moved, waitSeconds * 1000)) continue;
+
+      // Deadline passed: the operators first, then the manager too, repeating until the case moves.
+      let level = 1;
+      do {
+        state.remindersSent++;
+        await sendRepairReminder({
+          caseId: input.caseId,
+          officeId: input.officeId,
+          workflowId: workflowInfo().workflowId,
+          seq: nextSeq(),
+          level,
+          status: state.status,
+          statusLabel: STATUS_ID[state.status],
+          deviceSerial: input.deviceSerial,
+          deviceKind: input.deviceKind,
+          servicePointName: input.servicePointName,
+          recipients: level === 1 ? ['operator'] : ['operator', 'manager'],
+        });
+        level++;
+      } while (!(await condition(moved, policy.reminderIntervalSeconds * 1000)));
     }
-    const version = state.version;
-    const waitSeconds = deadlineFor(state.status) as number;
-    const moved = () => state.version !== version;
-    if (await condition(moved, waitSeconds * 1000)) continue;
 
-    // Deadline passed: the operators first, then the manager too, repeating until the case moves.
-    let level = 1;
-    do {
-      state.remindersSent++;
-      await sendRepairReminder({
-        caseId: input.caseId,
-        officeId: input.officeId,
-        workflowId: workflowInfo().workflowId,
-        seq: nextSeq(),
-        level,
-        status: state.status,
-        statusLabel: STATUS_ID[state.status],
-        deviceSerial: input.deviceSerial,
-        deviceKind: input.deviceKind,
-        servicePointName: input.servicePointName,
-        recipients: level === 1 ? ['operator'] : ['operator', 'manager'],
-      });
-      level++;
-    } while (!(await condition(moved, policy.reminderIntervalSeconds * 1000)));
+    await escalation;
+    await condition(allHandlersFinished);
+    if (state.status === 'closed' || state.status === 'cancelled') break;
   }
-
-  await escalation;
-  await condition(allHandlersFinished);
   return { ...state };
 }
 

@@ -1,7 +1,7 @@
 import { ActivityFailure, ApplicationFailure, patched } from '@temporalio/workflow';
 
 /** Raised by the worker's activity guard (src/temporal/guarded-activities.ts) when Postgres refuses the data itself. */
-const UNRECORDABLE_DATA = 'UnrecordableData';
+export const UNRECORDABLE_DATA = 'UnrecordableData';
 
 function unrecordableCause(err: unknown): ApplicationFailure | undefined {
   return err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === UNRECORDABLE_DATA ? err.cause : undefined;

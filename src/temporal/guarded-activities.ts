@@ -1,9 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { storableText } from '../common/input-rules';
 import { pgConstraint, pgErrorCode } from '../common/pg-errors';
-
-/** The type of the failure an activity raises when Postgres refuses the data itself: retrying cannot help. */
-export const UNRECORDABLE_DATA = 'UnrecordableData';
+import { UNRECORDABLE_DATA } from '../../workflows/unrecordable';
 
 /**
  * Unique and exclusion violations are how the read model deduplicates and locks (one open case per
