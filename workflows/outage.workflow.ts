@@ -1,20 +1,14 @@
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
   continueAsNew,
-  ParentClosePolicy,
   proxyActivities,
   setHandler,
-  startChild,
-  WorkflowIdReusePolicy,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { EscalationActivities } from '../src/escalations/escalation.activities';
 import type { OutageActivities } from '../src/outages/outage.activities';
-import { escalationWorkflowId } from './escalation.messages';
-import type { escalationWorkflow } from './escalation.workflow';
 import {
   OutageActor,
   OutageState,
@@ -28,9 +22,9 @@ import {
   ResolveOutageInput,
   resolveOutageUpdate,
 } from './outage.messages';
-import { OFFICE_ID } from './search-attributes';
 import { takingTurns } from './turns';
 import { givingBackOnRefusal } from './unrecordable';
+import { startEscalationLetter } from './escalation-child';
 
 const acts = proxyActivities<OutageActivities>({
   startToCloseTimeout: '1 minute',
@@ -201,18 +195,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
         if (!state.escalationId && untilEscalation <= wait) {
           const esc = await openOutageEscalation({ outageId: input.outageId, officeId: input.officeId });
           if (esc.start) {
-            try {
-              await startChild<typeof escalationWorkflow>('escalationWorkflow', {
-                workflowId: escalationWorkflowId(esc.escalationId),
-                args: [esc.start],
-                typedSearchAttributes: [{ key: OFFICE_ID, value: input.officeId }],
-                // The letter outlives the outage: a resolution does not withdraw what was sent.
-                parentClosePolicy: ParentClosePolicy.ABANDON,
-                workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-              });
-            } catch (err) {
-              if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-            }
+            await startEscalationLetter(esc.escalationId, esc.start, input.officeId);
           }
           state.escalationId = esc.escalationId;
           await record('escalated', { actor: 'system' }, { details: { escalationId: esc.escalationId }, patch: { needsEscalation: true } });

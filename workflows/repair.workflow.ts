@@ -1,22 +1,16 @@
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
   continueAsNew,
-  ParentClosePolicy,
   patched,
   proxyActivities,
   setHandler,
-  startChild,
   upsertSearchAttributes,
-  WorkflowIdReusePolicy,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { EscalationActivities } from '../src/escalations/escalation.activities';
 import type { RepairActivities } from '../src/repairs/repair.activities';
-import { escalationWorkflowId } from './escalation.messages';
-import type { escalationWorkflow } from './escalation.workflow';
 import {
   ActionBase,
   cancelUpdate,
@@ -29,8 +23,9 @@ import {
   triageUpdate,
   verifyUpdate,
 } from './repair.messages';
-import { CASE_STATUS, OFFICE_ID } from './search-attributes';
+import { CASE_STATUS } from './search-attributes';
 import { givingBackOnRefusal } from './unrecordable';
+import { startEscalationLetter } from './escalation-child';
 
 const { recordRepairEvent, sendRepairReminder } = proxyActivities<RepairActivities>({
   startToCloseTimeout: '30 seconds',
@@ -235,19 +230,7 @@ export async function repairWorkflow(input: RepairWorkflowInput, continued?: Rep
           const joined = await joinStalledEscalation({ caseId: input.caseId, officeId: input.officeId });
           state.escalationId = joined.escalationId;
           if (joined.start) {
-            try {
-              await startChild<typeof escalationWorkflow>('escalationWorkflow', {
-                workflowId: escalationWorkflowId(joined.escalationId),
-                args: [joined.start],
-                typedSearchAttributes: [{ key: OFFICE_ID, value: input.officeId }],
-                // The letter outlives the case: a repair that ends does not withdraw what was sent.
-                parentClosePolicy: ParentClosePolicy.ABANDON,
-                workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-              });
-            } catch (err) {
-              // The sweeper of staged starts was first (this case's worker was down): the letter runs.
-              if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-            }
+            await startEscalationLetter(joined.escalationId, joined.start, input.officeId);
           }
         } finally {
           joining = false;
