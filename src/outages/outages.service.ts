@@ -138,38 +138,41 @@ export class OutagesService {
 
   async get(id: string, scope: OfficeScope) {
     await this.find(id, scope);
-    const [[outage], servicePoints, progress, overtime, escalations, timeline] = await Promise.all([
-      this.db.query(`SELECT ${COLUMNS} FROM outages o WHERE o.id = $1`, [id]),
-      this.db.query(
-        `SELECT sp.id, sp.name, sp.kind, sp.district_code AS "districtCode", sp.can_record AS "canRecord", sp.can_print AS "canPrint"
-           FROM service_points sp
-          WHERE sp.id IN (SELECT service_point_id FROM outage_service_points WHERE outage_id = $1)
-             OR (sp.office_id = (SELECT office_id FROM outages WHERE id = $1 AND whole_office))
-          ORDER BY sp.name`,
-        [id],
-      ),
-      this.db.query(
-        `SELECT p.day::text AS date, p.printed, p.recorded_by AS "recordedBy",
-                GREATEST(0, o.backlog_initial - sum(p.printed) OVER (ORDER BY p.day))::int AS remaining
-           FROM outage_print_progress p JOIN outages o ON o.id = p.outage_id WHERE p.outage_id = $1 ORDER BY p.day`,
-        [id],
-      ),
-      this.db.query(
-        `SELECT t.day::text AS date, t.target, p.printed, (p.printed IS NOT NULL AND p.printed >= t.target) AS met
-           FROM outage_overtime_days t LEFT JOIN outage_print_progress p ON p.outage_id = t.outage_id AND p.day = t.day
-          WHERE t.outage_id = $1 ORDER BY t.day`,
-        [id],
-      ),
-      this.db.query(
-        `SELECT e.id, e.status, e.round FROM escalation_outages l JOIN escalations e ON e.id = l.escalation_id WHERE l.outage_id = $1 ORDER BY e.created_at`,
-        [id],
-      ),
-      this.db.query(
-        `SELECT seq, event, from_status AS "fromStatus", to_status AS "toStatus", actor, note, details, occurred_at AS "occurredAt"
-           FROM timeline_entries WHERE subject_type = 'outage' AND subject_id = $1 ORDER BY occurred_at, id`,
-        [id],
-      ),
-    ]);
+    // One snapshot: the outage's flags and the timeline entry written with them are seen together.
+    const [[outage], servicePoints, progress, overtime, escalations, timeline] = await this.db.transaction('REPEATABLE READ', (m) =>
+      Promise.all([
+        m.query(`SELECT ${COLUMNS} FROM outages o WHERE o.id = $1`, [id]),
+        m.query(
+          `SELECT sp.id, sp.name, sp.kind, sp.district_code AS "districtCode", sp.can_record AS "canRecord", sp.can_print AS "canPrint"
+             FROM service_points sp
+            WHERE sp.id IN (SELECT service_point_id FROM outage_service_points WHERE outage_id = $1)
+               OR (sp.office_id = (SELECT office_id FROM outages WHERE id = $1 AND whole_office))
+            ORDER BY sp.name`,
+          [id],
+        ),
+        m.query(
+          `SELECT p.day::text AS date, p.printed, p.recorded_by AS "recordedBy",
+                  GREATEST(0, o.backlog_initial - sum(p.printed) OVER (ORDER BY p.day))::int AS remaining
+             FROM outage_print_progress p JOIN outages o ON o.id = p.outage_id WHERE p.outage_id = $1 ORDER BY p.day`,
+          [id],
+        ),
+        m.query(
+          `SELECT t.day::text AS date, t.target, p.printed, (p.printed IS NOT NULL AND p.printed >= t.target) AS met
+             FROM outage_overtime_days t LEFT JOIN outage_print_progress p ON p.outage_id = t.outage_id AND p.day = t.day
+            WHERE t.outage_id = $1 ORDER BY t.day`,
+          [id],
+        ),
+        m.query(
+          `SELECT e.id, e.status, e.round FROM escalation_outages l JOIN escalations e ON e.id = l.escalation_id WHERE l.outage_id = $1 ORDER BY e.created_at`,
+          [id],
+        ),
+        m.query(
+          `SELECT seq, event, from_status AS "fromStatus", to_status AS "toStatus", actor, note, details, occurred_at AS "occurredAt"
+             FROM timeline_entries WHERE subject_type = 'outage' AND subject_id = $1 ORDER BY occurred_at, id`,
+          [id],
+        ),
+      ]),
+    );
     // Days from the resolution to the last print that cleared the backlog.
     const closed = timeline.find((e: { event: string }) => e.event === 'closed');
     return { ...outage, servicePoints, burnDown: progress, overtime, escalations, daysTaken: closed?.details?.daysTaken ?? null, timeline };

@@ -37,10 +37,24 @@ function unrecordable(err: unknown): ApplicationFailure | undefined {
 }
 
 /**
+ * Whether an activity carries what a person sent (an action's actor other than `system`): that is
+ * data a workflow refuses back to the person. What the workflow built itself (reminders, notices,
+ * its own events) is retried as before when Postgres refuses it: a bug to mend, shown as a retrying
+ * activity, rather than a workflow that fails and leaves its object open.
+ */
+function fromAPerson(args: unknown[]): boolean {
+  return args.some((a) => {
+    const actor = (a as { actor?: unknown } | null)?.actor;
+    return typeof actor === 'string' && actor !== 'system';
+  });
+}
+
+/**
  * The second line behind the API's input rules, around every activity the worker registers: text
  * in the arguments is made storable (NUL and unpaired surrogates become U+FFFD, so a timeline entry
- * is written rather than refused), and a write Postgres refuses for the data itself fails at once
- * and for good (UnrecordableData) instead of being retried forever while the workflow waits.
+ * is written rather than refused), and a write of a person's action that Postgres refuses for the
+ * data itself fails at once and for good (UnrecordableData) instead of being retried forever while
+ * the workflow waits; the workflow then refuses that action (workflows/unrecordable.ts).
  */
 export function guardActivities<T extends Record<string, (...args: any[]) => Promise<unknown>>>(activities: T): T {
   const guarded: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
@@ -49,7 +63,7 @@ export function guardActivities<T extends Record<string, (...args: any[]) => Pro
       try {
         return await fn(...args.map((a) => storableText(a)));
       } catch (err) {
-        throw unrecordable(err) ?? err;
+        throw (fromAPerson(args) ? unrecordable(err) : undefined) ?? err;
       }
     };
     // Temporal registers activities by the key; the function keeps its name for stack traces.
