@@ -4,6 +4,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { requestContextMiddleware } from './common/request-context';
+import { requestTimeout } from './common/request-timeout';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -44,7 +45,9 @@ import { OutagesModule } from './outages/outages.module';
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })
 export class AppModule implements NestModule {
+  constructor(private readonly config: AppConfig) {}
+
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestContextMiddleware).forRoutes('*path');
+    consumer.apply(requestContextMiddleware, requestTimeout(this.config.REQUEST_TIMEOUT_MS)).forRoutes('*path');
   }
 }

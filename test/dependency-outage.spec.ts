@@ -13,6 +13,7 @@ describe('when Postgres or Temporal is down', () => {
     TEMPORAL_CALL_TIMEOUT_MS: '3000',
     DATABASE_CONNECT_TIMEOUT_MS: '2000',
     WORKFLOW_START_GRACE_SECONDS: '1',
+    REQUEST_TIMEOUT_MS: '6000',
     WORKFLOW_START_SWEEP_INTERVAL_MS: '300',
     // So that the answer cached before the cut is past its max age during it.
     PUBLIC_AVAILABILITY_CACHE_SECONDS: '1',
@@ -214,6 +215,24 @@ describe('when Postgres or Temporal is down', () => {
       const description = await stack.temporal.workflow.getHandle(c.workflowId).describe();
       expect(description.status.name).toBe('COMPLETED');
     }
+  });
+
+  it('answers 503, not hang, when the database stops answering in the middle of a conversation', async () => {
+    const c = await openCase();
+    // Connections the API holds open in its pool stay open and carry nothing more.
+    expect((await call(office.operator, 'GET', `/repairs/${c.id}`)).status).toBe(200);
+    await postgres.freeze();
+    try {
+      const stalled = await Promise.all([1, 2, 3].map(() => call(office.operator, 'GET', `/repairs/${c.id}`)));
+      for (const res of stalled) {
+        expect(res.status).toBe(503);
+        expect(['dependency_timeout', 'database_unavailable']).toContain(res.body.code);
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+    } finally {
+      await postgres.restore();
+    }
+    await eventually(async () => (await call(office.operator, 'GET', `/repairs/${c.id}`)).status === 200, 60_000, 'the database answering again');
   });
 
   it('answers 503, not hang, while Postgres and Temporal accept connections but never answer', async () => {

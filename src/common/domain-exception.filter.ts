@@ -13,6 +13,11 @@ export class DomainExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toHttp(exception);
+    if (response.headersSent) {
+      // Answered already (the request timed out): this outcome reaches only the log.
+      this.logger.warn(`answer after the request timed out: ${status} ${String(body.code ?? '')}`);
+      return;
+    }
     if (status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
     if (typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
     if (status === 503) {

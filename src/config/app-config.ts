@@ -132,6 +132,12 @@ export class AppConfig {
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /** A request not answered within this long answers 503 (the last line against a dependency that stopped answering). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  REQUEST_TIMEOUT_MS = 25_000;
+
   /** How long a retry with the same X-Request-Id waits (409) for the first attempt before taking its claim over. */
   @Transform(toInt)
   @IsInt()

@@ -4,7 +4,9 @@ import * as net from 'node:net';
  * A loopback TCP proxy between the API/worker processes and a dependency (Postgres, Temporal), to
  * take the dependency away as a crash or a cut network would: `cut()` refuses new connections
  * (nothing listens on the port) and drops the open ones; `hang()` drops the open ones and accepts new
- * ones that are never answered (a peer that stopped responding); `restore()` forwards again, on the same port.
+ * ones that are never answered (a peer that stopped responding); `freeze()` keeps the open ones but
+ * passes nothing more over them, and answers no new one (a network that stalls mid-conversation);
+ * `restore()` forwards again, on the same port.
  */
 export class TcpProxy {
   private server?: net.Server;
@@ -51,6 +53,16 @@ export class TcpProxy {
   async hang(): Promise<void> {
     this.hanging = true;
     this.dropAll();
+    if (!this.server) await this.listen();
+  }
+
+  /** Open connections stay open but carry nothing more; new ones are accepted and left unanswered, until restore(). */
+  async freeze(): Promise<void> {
+    this.hanging = true;
+    for (const socket of this.sockets) {
+      socket.unpipe();
+      socket.pause();
+    }
     if (!this.server) await this.listen();
   }
 
