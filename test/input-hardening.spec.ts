@@ -322,6 +322,36 @@ describe('input that cannot poison a workflow', () => {
     expect((await handle.result()).status).toBe('closed');
     expect((await timeline(outage.id)).map((e) => e.event)).toEqual(['reported', 'resolved']);
   });
+
+  it('keeps a letter waiting for its decision when the write of a rejection is refused, so it can still be decided', async () => {
+    const { office: o, devices } = await office();
+    const opened = expectOk(await o.operator.post('/repairs', { deviceId: devices.camera.id, description: 'Kamera mati' }), 201);
+    const letter = expectOk(await o.operator.post('/escalations', { repairCaseIds: [opened.id] }), 201);
+    await eventually(async () => (await timeline(letter.id)).length === 1, 30_000, 'the draft recorded');
+    const marker = `tolak-${randomUUID().slice(0, 8)}`;
+    const fn = `refuse_${marker.replace(/-/g, '_')}`;
+    // The timeline refuses this one entry for its data, as a broken constraint would.
+    await stack.db.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.note LIKE '%${marker}%' THEN RAISE EXCEPTION 'refused for the test' USING ERRCODE = 'check_violation'; END IF;
+        RETURN NEW;
+      END $$`);
+    await stack.db.query(`CREATE TRIGGER trg_${fn} BEFORE INSERT ON timeline_entries FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    try {
+      const refused = await o.manager.post(`/escalations/${letter.id}/reject`, { reason: `Ditolak ${marker}` });
+      expect([refused.status, refused.body.code]).toEqual([400, 'invalid_input']);
+      expect(refused.body.message).toMatch(/could not be recorded and was not taken/);
+    } finally {
+      await stack.db.query(`DROP TRIGGER trg_${fn} ON timeline_entries`);
+      await stack.db.query(`DROP FUNCTION ${fn}()`);
+    }
+    const handle = stack.temporal.workflow.getHandle(`escalation-${letter.id}`);
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+    expect((await o.manager.get(`/escalations/${letter.id}`)).body.status).toBe('drafted');
+    expect(expectOk(await o.manager.post(`/escalations/${letter.id}/reject`, { reason: 'Tidak diperlukan' })).status).toBe('rejected');
+    expect((await handle.result()).status).toBe('rejected');
+    expect((await timeline(letter.id)).map((e) => e.event)).toEqual(['drafted', 'rejected']);
+  });
 });
 
 function addDays(date: string, days: number): string {

@@ -209,65 +209,70 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
     }
   }
 
+  // A write the database refused gives the letter back to the state it waited in (unrecordable.ts):
+  // then it waits there again, rather than ending unanswered. (Before that rule a letter only got
+  // here closed or rejected, so recorded histories replay unchanged.)
+  for (;;) {
+    while (!ended()) {
+      if (workflowInfo().continueAsNewSuggested) {
+        await condition(allHandlersFinished);
+        await continueAsNew<typeof escalationWorkflow>(input, { state });
+      }
 
-  while (!ended()) {
-    if (workflowInfo().continueAsNewSuggested) {
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof escalationWorkflow>(input, { state });
+      if (state.status !== 'awaiting-reply') {
+        // Waiting for a manager: remind them at the interval; once it has waited long enough, the supervisors too.
+        // Time spent back with the drafter does not count.
+        let waited = 0;
+        let level = 0;
+        const decided = () => ended() || state.status === 'awaiting-reply' || (state.status === 'approved' && state.letterNumber !== undefined);
+        while (!(await condition(decided, policy.approvalReminderSeconds * 1000))) {
+          if (state.status !== 'drafted') continue;
+          waited += policy.approvalReminderSeconds;
+          level++;
+          state.remindersSent++;
+          await sendEscalationReminder({
+            escalationId: input.escalationId,
+            officeId: input.officeId,
+            workflowId,
+            seq: ++state.seq,
+            level,
+            round: state.round,
+            status: state.status,
+            recipients: waited >= policy.approvalSupervisorAfterSeconds ? ['manager', 'supervisor'] : ['manager'],
+          });
+        }
+        if (ended()) break;
+        if (state.status === 'approved') {
+          // Approved and numbered: send it. (Replies are refused while a letter is being sent.)
+          const dispatch = await dispatchLetter({ escalationId: input.escalationId, round: state.round });
+          state.lettersSent++;
+          await record('awaiting-reply', dispatch.sent ? 'dispatched' : 'dispatch-skipped', { actor: 'system' }, dispatch.reason, {
+            letterNumber: state.letterNumber,
+            messageId: dispatch.messageId,
+            to: dispatch.to,
+          });
+        }
+      }
+
+      // Waiting for the ministry.
+      if (await condition(ended, policy.replyWaitSeconds * 1000)) break;
+
+      // No reply in time: a follow-up letter citing the earlier ones goes through the same approval.
+      const followUp = await draftFollowUp({ escalationId: input.escalationId, round: state.round + 1 });
+      if (ended()) break; // the reply came while the follow-up was being written
+      state.round++;
+      state.drafters = ['system'];
+      state.letterNumber = undefined;
+      await record('drafted', 'follow-up-drafted', { actor: 'system' }, undefined, { round: state.round }, {
+        round: state.round,
+        subject: followUp.subject,
+        body: followUp.body,
+        attachments: followUp.attachments,
+      });
     }
 
-    if (state.status !== 'awaiting-reply') {
-      // Waiting for a manager: remind them at the interval; once it has waited long enough, the supervisors too.
-      // Time spent back with the drafter does not count.
-      let waited = 0;
-      let level = 0;
-      const decided = () => ended() || state.status === 'awaiting-reply' || (state.status === 'approved' && state.letterNumber !== undefined);
-      while (!(await condition(decided, policy.approvalReminderSeconds * 1000))) {
-        if (state.status !== 'drafted') continue;
-        waited += policy.approvalReminderSeconds;
-        level++;
-        state.remindersSent++;
-        await sendEscalationReminder({
-          escalationId: input.escalationId,
-          officeId: input.officeId,
-          workflowId,
-          seq: ++state.seq,
-          level,
-          round: state.round,
-          status: state.status,
-          recipients: waited >= policy.approvalSupervisorAfterSeconds ? ['manager', 'supervisor'] : ['manager'],
-        });
-      }
-      if (ended()) break;
-      if (state.status === 'approved') {
-        // Approved and numbered: send it. (Replies are refused while a letter is being sent.)
-        const dispatch = await dispatchLetter({ escalationId: input.escalationId, round: state.round });
-        state.lettersSent++;
-        await record('awaiting-reply', dispatch.sent ? 'dispatched' : 'dispatch-skipped', { actor: 'system' }, dispatch.reason, {
-          letterNumber: state.letterNumber,
-          messageId: dispatch.messageId,
-          to: dispatch.to,
-        });
-      }
-    }
-
-    // Waiting for the ministry.
-    if (await condition(ended, policy.replyWaitSeconds * 1000)) break;
-
-    // No reply in time: a follow-up letter citing the earlier ones goes through the same approval.
-    const followUp = await draftFollowUp({ escalationId: input.escalationId, round: state.round + 1 });
-    if (ended()) break; // the reply came while the follow-up was being written
-    state.round++;
-    state.drafters = ['system'];
-    state.letterNumber = undefined;
-    await record('drafted', 'follow-up-drafted', { actor: 'system' }, undefined, { round: state.round }, {
-      round: state.round,
-      subject: followUp.subject,
-      body: followUp.body,
-      attachments: followUp.attachments,
-    });
+    await condition(allHandlersFinished);
+    if (ended()) break;
   }
-
-  await condition(allHandlersFinished);
   return { ...state, drafters: [...state.drafters] };
 }
