@@ -15,6 +15,7 @@ import { AppConfig, assertTokenSecret, loadConfig, logLevels } from './config/ap
 import { runMigrations } from './database/prepare-database';
 import { RegionImportService } from './regions/region-import.service';
 import { TemporalClientLifecycle } from './temporal/temporal.module';
+import { serveWebApp } from './web/web-app';
 
 /** Builds the API application (used by main and by the tests), without listening. */
 export async function createApiApp(config: AppConfig = loadConfig()): Promise<INestApplication> {
@@ -42,6 +43,10 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<IN
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  // The browser app, at the same origin; the API's own paths (and the docs) stay the API's.
+  if (serveWebApp(app, config.WEB_DIST_PATH, [...Object.keys(document.paths), '/docs', '/docs-json'])) {
+    new Logger('Api').log(`web app from ${config.WEB_DIST_PATH}`);
+  }
 
   if (config.RUN_MIGRATIONS) await runMigrations(app.get<DataSource>(getDataSourceToken()));
   if (config.IMPORT_REGIONS_ON_START) await app.get(RegionImportService).importAll();
