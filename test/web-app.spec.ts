@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import en from '../web/src/locales/en.json';
@@ -36,8 +37,16 @@ describe('the staff web app in Chromium', () => {
     await stack.stop();
   });
 
+  /** No serious or critical accessibility violation on the page as it stands. */
+  async function expectAccessible(page: Page) {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  }
+
   async function signIn(page: Page, path: string) {
     await page.goto(`${stack.baseUrl}${path}`);
+    await page.getByLabel('Nama pengguna').waitFor();
+    await expectAccessible(page);
     await page.getByLabel('Nama pengguna').fill(operator.username);
     await page.getByLabel('Kata sandi').fill(operator.password);
     await page.getByRole('button', { name: 'Masuk' }).click();
@@ -61,6 +70,7 @@ describe('the staff web app in Chromium', () => {
     const english = strings(en).filter((s) => !strings(id).includes(s) && s.length > 3 && !s.includes('{{'));
     const text = await page.locator('body').innerText();
     expect(english.filter((s) => text.includes(s))).toEqual([]);
+    await expectAccessible(page);
     await page.close();
   });
 
@@ -72,6 +82,8 @@ describe('the staff web app in Chromium', () => {
     const unread = (await operator.client.get('/notifications')).body.unread as number;
     expect(await badge.innerText()).toBe(String(unread));
     await page.getByRole('link', { name: /Kotak masuk/ }).click();
+    await page.getByRole('button', { name: 'Tandai semua dibaca' }).waitFor();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Tandai semua dibaca' }).click();
     await badge.waitFor({ state: 'detached' });
     expect((await operator.client.get('/notifications')).body.unread).toBe(0);
