@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
 import { IdParam } from '../common/id-param';
+import { LETTER_PDF_CSP } from '../common/security-headers';
 import { CreateEscalationDto, EditEscalationDto, EscalationQuery, LetterQuery, RejectDto, ReplyDto, RequestChangesDto } from './dto/escalations.dto';
 import { EscalationsService } from './escalations.service';
 
@@ -40,6 +41,7 @@ export class EscalationsController {
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `inline; filename="${letter.filename}"`);
     res.setHeader('X-Checksum-SHA256', letter.sha256);
+    res.setHeader('Content-Security-Policy', LETTER_PDF_CSP);
     res.end(letter.pdf);
   }
 
