@@ -28,6 +28,11 @@ describe('the browser app served by the API', () => {
       const res = await get(p);
       expect({ p, status: res.status, type: res.headers.get('content-type') }).toEqual({ p, status: 200, type: expect.stringContaining('text/html') });
       expect(res.headers.get('cache-control')).toBe('no-cache');
+      // Its own policy: scripts from this origin only; inline styles (the components' theme) allowed.
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+      expect(csp).not.toContain('upgrade-insecure-requests');
       expect(await res.text()).toContain('<div id="root">');
     }
     const asset = await get('/assets/index-3f9a1c2b.js', '*/*');

@@ -25,6 +25,19 @@ const DIRECTIVES = {
 };
 
 /**
+ * The policy of the web app's page: the same, except that styles set inline are allowed (the
+ * component library writes its theme into a <style> element at run time). Scripts stay this
+ * origin's files only.
+ */
+export function appPageCsp(secure: boolean): string {
+  const directives: Record<string, string[]> = { ...DIRECTIVES, 'style-src': ["'self'", "'unsafe-inline'"] };
+  if (secure) directives['upgrade-insecure-requests'] = [];
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ');
+}
+
+/**
  * The letter PDF's own policy: a PDF viewer is a plugin document, which `object-src 'none'` would
  * stop from rendering; it runs nothing of ours and is framed only by this origin.
  */

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { appPageCsp } from '../common/security-headers';
 
 /** Vite's hashed build output: a new build gets new names, so a year's cache is safe. */
 const ASSETS_DIR = 'assets';
@@ -29,6 +30,7 @@ export function serveWebApp(app: NestExpressApplication, dir: string, apiPaths: 
     const segment = firstSegment(req.path);
     if (api.has(segment) || path.extname(req.path) !== '') return next();
     res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Content-Security-Policy', appPageCsp(req.secure));
     res.sendFile(index);
   });
   return true;

@@ -26,6 +26,6 @@ export function QueryState<T>({
       </Alert>
     );
   }
-  if (empty?.(query.data)) return <Text c="dimmed">{emptyText}</Text>;
+  if (empty?.(query.data)) return <Text c="gray.7">{emptyText}</Text>;
   return <>{children(query.data)}</>;
 }

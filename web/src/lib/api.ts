@@ -41,7 +41,8 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const parsed: unknown = text ? JSON.parse(text) : undefined;
   if (!res.ok) {
     const b = (parsed ?? {}) as { code?: string; message?: string };
-    if (res.status === 401 && !path.startsWith('/auth/login')) onUnauthenticated();
+    // Signing in, and asking who is signed in, answer 401 as part of their job.
+    if (res.status === 401 && !path.startsWith('/auth/login') && !path.startsWith('/auth/me')) onUnauthenticated();
     throw new ApiError(res.status, b.code ?? 'unknown', b.message ?? res.statusText, parsed);
   }
   return parsed as T;

@@ -30,7 +30,11 @@ export function useLogin() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { username: string; password: string }) => post<{ user: Me }>('/auth/login', input),
-    onSuccess: () => client.invalidateQueries(),
+    // The person is known at once (the page they go to next must not see the "nobody" of before).
+    onSuccess: (answer) => {
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      client.setQueryData(['me'], answer.user);
+    },
   });
 }
 

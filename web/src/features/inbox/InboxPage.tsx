@@ -29,7 +29,7 @@ export function InboxPage() {
                 <div>
                   <Text fw={n.read ? 400 : 700}>{n.title}</Text>
                   <Text size="sm">{n.body}</Text>
-                  <Text size="xs" c="dimmed">
+                  <Text size="xs" c="gray.7">
                     {formatDateTime(n.createdAt, i18n.language)}
                   </Text>
                 </div>
