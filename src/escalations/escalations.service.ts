@@ -92,8 +92,8 @@ export class EscalationsService {
         });
       }
       await m.query(
-        `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by)
-         VALUES ($1, $2, $3, 'drafted', 'manual', $4, $5, $6, $7, $8)`,
+        `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by, drafters)
+         VALUES ($1, $2, $3, 'drafted', 'manual', $4, $5, $6, $7, $8, jsonb_build_array($8::text))`,
         [
           id,
           workflowId,
