@@ -6,6 +6,24 @@ export const ESCALATION_STATUSES = ['drafted', 'changes-requested', 'approved', 
 export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
 export const OPEN_ESCALATION_STATUSES: readonly EscalationStatus[] = ['drafted', 'changes-requested', 'approved', 'awaiting-reply'];
 
+/** What a person can do to a letter; the names of the API's routes. */
+export const ESCALATION_ACTIONS = ['edit', 'approve', 'reject', 'request-changes', 'reply'] as const;
+export type EscalationAction = (typeof ESCALATION_ACTIONS)[number];
+
+/**
+ * Which states accept each action (named as the workflow's refusals say it). The workflow's validators
+ * refuse everything else, and the API reads the same table to tell a person what they may do now.
+ */
+export const ESCALATION_ALLOWED: Record<'edit' | 'approve' | 'reject' | 'request changes', readonly EscalationStatus[]> = {
+  edit: ['drafted', 'changes-requested'],
+  approve: ['drafted'],
+  reject: ['drafted', 'changes-requested'],
+  'request changes': ['drafted'],
+};
+
+/** A reply is recorded once a letter was sent, but not while one is being numbered and sent. */
+export const REPLY_STATUSES: readonly EscalationStatus[] = ['awaiting-reply', 'drafted', 'changes-requested'];
+
 export interface EscalationPolicy {
   approvalReminderSeconds: number;
   approvalSupervisorAfterSeconds: number;

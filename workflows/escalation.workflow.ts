@@ -3,6 +3,7 @@ import type { EscalationActivities } from '../src/escalations/escalation.activit
 import {
   approveUpdate,
   editDraftUpdate,
+  ESCALATION_ALLOWED,
   EscalationActor,
   EscalationState,
   EscalationStatus,
@@ -10,6 +11,7 @@ import {
   escalationStateQuery,
   recordReplyUpdate,
   rejectUpdate,
+  REPLY_STATUSES,
   requestChangesUpdate,
 } from './escalation.messages';
 import { givingBackOnRefusal } from './unrecordable';
@@ -21,12 +23,7 @@ const { recordEscalationEvent, issueLetter, dispatchLetter, draftFollowUp, sendE
 
 type Action = 'edit' | 'approve' | 'reject' | 'request changes' | 'record a reply';
 
-const ALLOWED: Record<Exclude<Action, 'record a reply'>, readonly EscalationStatus[]> = {
-  edit: ['drafted', 'changes-requested'],
-  approve: ['drafted'],
-  reject: ['drafted', 'changes-requested'],
-  'request changes': ['drafted'],
-};
+const ALLOWED = ESCALATION_ALLOWED;
 
 export interface EscalationContinuation {
   state: EscalationState;
@@ -178,7 +175,7 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
         if (!cmd?.actor?.trim()) refuse('InvalidInput', 'actor is required');
         if (state.lettersSent === 0) refuse('InvalidTransition', 'No letter has been sent yet; there is nothing to reply to');
         // Not while a letter is being numbered and sent: the reply would race it.
-        if (!['awaiting-reply', 'drafted', 'changes-requested'].includes(state.status)) {
+        if (!REPLY_STATUSES.includes(state.status)) {
           refuse('InvalidTransition', `Cannot record a reply while the escalation is ${state.status}; try again in a moment`);
         }
       },

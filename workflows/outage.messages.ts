@@ -20,6 +20,21 @@ export const OUTAGE_EFFECTS: Record<OutageKind, { recording: boolean; printing: 
 export const OUTAGE_STATUSES = ['open', 'recovering', 'closed'] as const;
 export type OutageStatus = (typeof OUTAGE_STATUSES)[number];
 
+/** What a person can do to an outage; the names of the API's routes (`POST /outages/:id/<action>`). */
+export const OUTAGE_ACTIONS = ['resolve', 'print-progress', 'overtime'] as const;
+export type OutageAction = (typeof OUTAGE_ACTIONS)[number];
+
+/**
+ * Which states accept each action: the workflow's validators refuse everything else, and the API
+ * reads the same table to tell a person what they may do now.
+ */
+export const OUTAGE_ALLOWED: Record<OutageAction, readonly OutageStatus[]> = {
+  resolve: ['open'],
+  'print-progress': ['recovering'],
+  // Overtime can be planned while the outage lasts, for the backlog it is leaving.
+  overtime: ['open', 'recovering'],
+};
+
 export interface OutagePolicy {
   reminderIntervalSeconds: number;
   /** Still open this long after it started: an escalation letter is drafted. */

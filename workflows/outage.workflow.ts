@@ -10,6 +10,7 @@ import {
 import type { EscalationActivities } from '../src/escalations/escalation.activities';
 import type { OutageActivities } from '../src/outages/outage.activities';
 import {
+  OUTAGE_ALLOWED,
   OutageActor,
   OutageState,
   OutageStatus,
@@ -98,7 +99,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
 
   const validateResolve = (cmd: ResolveOutageInput) => {
     checkActor(cmd);
-    if (state.status !== 'open') refuse('InvalidTransition', `The outage is ${state.status}; only an open outage is resolved`);
+    if (!OUTAGE_ALLOWED.resolve.includes(state.status)) refuse('InvalidTransition', `The outage is ${state.status}; only an open outage is resolved`);
     if (!Number.isInteger(cmd.backlog) || cmd.backlog < 0) refuse('InvalidInput', 'backlog must be a whole number of cards, 0 or more');
   };
   setHandler(
@@ -118,7 +119,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
 
   const validateProgress = (cmd: PrintProgressInput) => {
     checkActor(cmd);
-    if (state.status !== 'recovering') refuse('InvalidTransition', `Print progress is recorded while a backlog is burned down; the outage is ${state.status}`);
+    if (!OUTAGE_ALLOWED['print-progress'].includes(state.status)) refuse('InvalidTransition', `Print progress is recorded while a backlog is burned down; the outage is ${state.status}`);
     if (!DATE.test(cmd.date ?? '')) refuse('InvalidInput', 'date must be a date such as 2026-12-01');
     if (!Number.isInteger(cmd.printed) || cmd.printed < 0) refuse('InvalidInput', 'printed must be a whole number of cards, 0 or more');
   };
@@ -140,7 +141,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
 
   const validateOvertime = (cmd: OvertimeInput) => {
     checkActor(cmd);
-    if (state.status === 'closed') refuse('InvalidTransition', 'The outage is closed; there is no backlog left to plan for');
+    if (!OUTAGE_ALLOWED.overtime.includes(state.status)) refuse('InvalidTransition', 'The outage is closed; there is no backlog left to plan for');
     if (!DATE.test(cmd.date ?? '')) refuse('InvalidInput', 'date must be a date such as 2026-12-01');
     if (!Number.isInteger(cmd.target) || cmd.target < 1) refuse('InvalidInput', 'target must be a whole number of cards, 1 or more');
   };

@@ -6,6 +6,22 @@ export const REPAIR_STATUSES = ['reported', 'triaged', 'awaiting-repair', 'repai
 export type RepairStatus = (typeof REPAIR_STATUSES)[number];
 export const OPEN_REPAIR_STATUSES: readonly RepairStatus[] = ['reported', 'triaged', 'awaiting-repair', 'repaired'];
 
+/** What an officer can do to a case; the names of the API's routes (`POST /repairs/:id/<action>`). */
+export const REPAIR_ACTIONS = ['triage', 'request-repair', 'mark-repaired', 'verify', 'cancel'] as const;
+export type RepairAction = (typeof REPAIR_ACTIONS)[number];
+
+/**
+ * Which actions each state accepts: the workflow's validators refuse everything else, and the API
+ * reads the same table to tell a person what they may do now.
+ */
+export const REPAIR_ALLOWED: Record<RepairAction, readonly RepairStatus[]> = {
+  triage: ['reported'],
+  'request-repair': ['triaged'],
+  'mark-repaired': ['triaged', 'awaiting-repair'],
+  verify: ['repaired'],
+  cancel: ['reported', 'triaged', 'awaiting-repair', 'repaired'],
+};
+
 export interface RepairPolicy {
   triageSeconds: number;
   repairSeconds: number;

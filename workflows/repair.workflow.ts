@@ -15,6 +15,8 @@ import {
   ActionBase,
   cancelUpdate,
   markRepairedUpdate,
+  REPAIR_ALLOWED as ALLOWED,
+  RepairAction as Action,
   RepairState,
   RepairStatus,
   RepairWorkflowInput,
@@ -37,17 +39,6 @@ const { joinStalledEscalation } = proxyActivities<EscalationActivities>({
 });
 
 const UNREPAIRED: readonly RepairStatus[] = ['reported', 'triaged', 'awaiting-repair'];
-
-type Action = 'triage' | 'request-repair' | 'mark-repaired' | 'verify' | 'cancel';
-
-/** Which actions each state accepts; everything else is refused with a reason the officer can read. */
-const ALLOWED: Record<Action, readonly RepairStatus[]> = {
-  triage: ['reported'],
-  'request-repair': ['triaged'],
-  'mark-repaired': ['triaged', 'awaiting-repair'],
-  verify: ['repaired'],
-  cancel: ['reported', 'triaged', 'awaiting-repair', 'repaired'],
-};
 
 const STATUS_ID: Record<RepairStatus, string> = {
   reported: 'dilaporkan',

@@ -133,6 +133,13 @@ export class EscalationReadModelService {
           p.reply?.summary ?? null,
         ],
       );
+      // The four-eyes rule's drafters, as the workflow keeps them (the row starts with its drafter): an
+      // edit adds its author; a follow-up starts again from the system. Not tied to last_seq: the timeline row above already made it once only.
+      if (e.event === 'edited') {
+        await m.query(`UPDATE escalations SET drafters = drafters || jsonb_build_array($2::text) WHERE id = $1 AND NOT drafters ? $2`, [e.escalationId, e.actor]);
+      } else if (e.event === 'follow-up-drafted') {
+        await m.query(`UPDATE escalations SET drafters = '["system"]' WHERE id = $1`, [e.escalationId]);
+      }
       const label = REPAIR_VISIBLE[e.event];
       if (label) {
         // So do the outages it is about.
@@ -195,8 +202,8 @@ export class EscalationReadModelService {
       const [office] = await m.query(`SELECT ministry_recipient FROM offices WHERE id = $1`, [officeId]);
       const text = await draftForCases(m, this.availability, officeId, await loadCases(m, [caseId]));
       await m.query(
-        `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by, opened_by_case)
-         VALUES ($1, $2, $3, 'drafted', 'repair-stalled', $4, $5, $6, $7, 'system', $8)`,
+        `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by, drafters, opened_by_case)
+         VALUES ($1, $2, $3, 'drafted', 'repair-stalled', $4, $5, $6, $7, 'system', '["system"]', $8)`,
         [id, escalationWorkflowId(id), officeId, text.subject, office.ministry_recipient ?? DEFAULT_RECIPIENT, text.body, JSON.stringify(text.attachments), caseId],
       );
       await m.query(`INSERT INTO escalation_repair_cases (escalation_id, repair_case_id) VALUES ($1, $2)`, [id, caseId]);
@@ -232,8 +239,8 @@ export class EscalationReadModelService {
       });
       const id = randomUUID();
       await m.query(
-        `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by)
-         VALUES ($1, $2, $3, 'drafted', 'outage', $4, $5, $6, $7, 'system')`,
+        `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by, drafters)
+         VALUES ($1, $2, $3, 'drafted', 'outage', $4, $5, $6, $7, 'system', '["system"]')`,
         [id, escalationWorkflowId(id), officeId, text.subject, o.ministry_recipient ?? DEFAULT_RECIPIENT, text.body, JSON.stringify(text.attachments)],
       );
       await m.query(`INSERT INTO escalation_outages (escalation_id, outage_id) VALUES ($1, $2)`, [id, outageId]);

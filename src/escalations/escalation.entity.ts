@@ -37,6 +37,10 @@ export class Escalation {
   @Column({ name: 'drafted_by', type: 'text' })
   draftedBy: string;
 
+  /** Who drafted or edited the current round's letter (`system` for a follow-up): none of them may decide on it. */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  drafters: string[];
+
   @Column({ name: 'last_comment', type: 'text', nullable: true })
   lastComment: string | null;
 

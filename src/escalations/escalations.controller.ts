@@ -23,13 +23,13 @@ export class EscalationsController {
   @Get()
   @Access.anyRole()
   list(@Query() query: EscalationQuery, @CurrentPrincipal() p: Principal) {
-    return this.escalations.list(query, p.read);
+    return this.escalations.list(query, p);
   }
 
   @Get(':id')
   @Access.anyRole()
   get(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
-    return this.escalations.get(id, p.read);
+    return this.escalations.get(id, p);
   }
 
   /** The numbered letter as an A4 PDF (the latest, or `?round=`). */

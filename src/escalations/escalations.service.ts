@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import {
   approveUpdate,
   editDraftUpdate,
+  EscalationAction,
   EscalationState,
   EscalationWorkflowInput,
   escalationWorkflowId,
@@ -16,6 +17,7 @@ import {
 } from '../../workflows/escalation.messages';
 import { OFFICE_ID } from '../../workflows/search-attributes';
 import { OfficeScope, Principal } from '../auth/principal';
+import { escalationActionsFor } from './escalation-actions';
 import { AppConfig } from '../config/app-config';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { Page, pageOf } from '../common/pagination';
@@ -92,8 +94,8 @@ export class EscalationsService {
         });
       }
       await m.query(
-        `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by)
-         VALUES ($1, $2, $3, 'drafted', 'manual', $4, $5, $6, $7, $8)`,
+        `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by, drafters)
+         VALUES ($1, $2, $3, 'drafted', 'manual', $4, $5, $6, $7, $8, jsonb_build_array($8::text))`,
         [
           id,
           workflowId,
@@ -116,18 +118,19 @@ export class EscalationsService {
     return this.db.getRepository(Escalation).findOneByOrFail({ id });
   }
 
-  async list(query: EscalationQuery, scope: OfficeScope): Promise<Page<Escalation>> {
+  async list(query: EscalationQuery, reader: Principal): Promise<Page<EscalationView>> {
+    const scope = reader.read;
     const qb = this.db.getRepository(Escalation).createQueryBuilder('e').orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'ASC');
     const [sql, params] = scope.condition('e.office_id');
     qb.where(sql, params);
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });
     if (query.officeId) qb.andWhere('e.office_id = :officeId', { officeId: query.officeId });
     const [items, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
-    return pageOf(items, total, query);
+    return pageOf(items.map((e) => withActions(e, reader)), total, query);
   }
 
-  async get(id: string, scope: OfficeScope) {
-    const e = await this.find(id, scope);
+  async get(id: string, reader: Principal) {
+    const e = await this.find(id, reader.read);
     const [repairCaseIds, letters, timeline] = await Promise.all([
       this.db.query(`SELECT repair_case_id FROM escalation_repair_cases WHERE escalation_id = $1 ORDER BY repair_case_id`, [id]),
       this.db.getRepository(EscalationLetter).find({ where: { escalationId: id }, order: { round: 'ASC' } }),
@@ -137,7 +140,7 @@ export class EscalationsService {
         [e.workflowId],
       ),
     ]);
-    return { ...e, repairCaseIds: repairCaseIds.map((r: { repair_case_id: string }) => r.repair_case_id), letters, timeline };
+    return { ...withActions(e, reader), repairCaseIds: repairCaseIds.map((r: { repair_case_id: string }) => r.repair_case_id), letters, timeline };
   }
 
   async letterPdf(id: string, round: number | undefined, scope: OfficeScope): Promise<{ pdf: Buffer; filename: string; sha256: string }> {
@@ -206,6 +209,13 @@ export class EscalationsService {
  */
 function updateId(): string | undefined {
   return currentRequest()?.requestId;
+}
+
+export type EscalationView = Escalation & { allowedActions: EscalationAction[] };
+
+/** The letter as a person reads it: with what they may do to it now (advice for buttons; the workflow still decides). */
+function withActions(e: Escalation, reader: Principal): EscalationView {
+  return { ...e, allowedActions: escalationActionsFor(e, reader) };
 }
 
 function actedBy(p: Principal): { actor: string; role: string; requestId?: string } {

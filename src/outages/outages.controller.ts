@@ -23,14 +23,14 @@ export class OutagesController {
   @Get()
   @Access.anyRole()
   list(@Query() query: OutageQuery, @CurrentPrincipal() p: Principal) {
-    return this.outages.list(query, p.read);
+    return this.outages.list(query, p);
   }
 
   /** The outage with its service points, escalation, burn-down of the print backlog, overtime days and timeline. */
   @Get(':id')
   @Access.anyRole()
   get(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
-    return this.outages.get(id, p.read);
+    return this.outages.get(id, p);
   }
 
   /** The service is back; with a print backlog the outage stays open until it is printed down. */

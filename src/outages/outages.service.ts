@@ -5,7 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
   OUTAGE_EFFECTS,
+  OutageAction,
   OutageState,
+  OutageStatus,
   OutageWorkflowInput,
   outageWorkflowId,
   planOvertimeUpdate,
@@ -15,6 +17,7 @@ import {
 import { OFFICE_ID } from '../../workflows/search-attributes';
 import { OfficeScope, Principal } from '../auth/principal';
 import { AppConfig } from '../config/app-config';
+import { outageActionsFor } from './outage-actions';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { Page } from '../common/pagination';
 import { currentRequest } from '../common/request-context';
@@ -118,10 +121,11 @@ export class OutagesService {
     // The workflow's first event marks the service points down; the answer shows them as they are then.
     await this.waitForSeq(id, 1);
     await this.publicView.invalidate(dto.officeId);
-    return this.get(id, OfficeScope.all());
+    return this.get(id, p);
   }
 
-  async list(query: OutageQuery, scope: OfficeScope): Promise<Page<Record<string, unknown>>> {
+  async list(query: OutageQuery, reader: Principal): Promise<Page<Record<string, unknown>>> {
+    const scope = reader.read;
     const params: unknown[] = [];
     const filters = [scope.officeIds === 'all' ? 'TRUE' : `o.office_id = ANY($${params.push(scope.officeIds)}::uuid[])`];
     if (query.status) filters.push(`o.status = $${params.push(query.status)}`);
@@ -133,11 +137,11 @@ export class OutagesService {
       `SELECT ${COLUMNS} FROM outages o WHERE ${where} ORDER BY o.started_at DESC, o.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.limit, (query.page - 1) * query.limit],
     );
-    return { items, total, page: query.page, limit: query.limit };
+    return { items: items.map((o: OutageListRow) => withActions(o, reader)), total, page: query.page, limit: query.limit };
   }
 
-  async get(id: string, scope: OfficeScope) {
-    await this.find(id, scope);
+  async get(id: string, reader: Principal) {
+    await this.find(id, reader.read);
     // One snapshot: the outage's flags and the timeline entry written with them are seen together.
     const [[outage], servicePoints, progress, overtime, escalations, timeline] = await this.db.transaction('REPEATABLE READ', (m) =>
       Promise.all([
@@ -175,7 +179,7 @@ export class OutagesService {
     );
     // Days from the resolution to the last print that cleared the backlog.
     const closed = timeline.find((e: { event: string }) => e.event === 'closed');
-    return { ...outage, servicePoints, burnDown: progress, overtime, escalations, daysTaken: closed?.details?.daysTaken ?? null, timeline };
+    return { ...withActions(outage, reader), servicePoints, burnDown: progress, overtime, escalations, daysTaken: closed?.details?.daysTaken ?? null, timeline };
   }
 
   async resolve(id: string, dto: ResolveOutageDto, p: Principal) {
@@ -252,6 +256,13 @@ export class OutagesService {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+}
+
+type OutageListRow = { officeId: string; status: OutageStatus } & Record<string, unknown>;
+
+/** The outage as a person reads it: with what they may do to it now (advice for buttons; the workflow still decides). */
+function withActions<T extends { officeId: string; status: OutageStatus }>(o: T, reader: Principal): T & { allowedActions: OutageAction[] } {
+  return { ...o, allowedActions: outageActionsFor(o, reader) };
 }
 
 function validDate(date: string, field: string): string {

@@ -49,6 +49,10 @@ export class RepairCase {
   @Column({ name: 'repair_channel', type: 'text', nullable: true })
   repairChannel: string | null;
 
+  /** Who last marked the device repaired: someone else must verify it (four-eyes). */
+  @Column({ name: 'repaired_by', type: 'text', nullable: true })
+  repairedBy: string | null;
+
   @CreateDateColumn({ name: 'opened_at', type: 'timestamptz' })
   openedAt: Date;
 

@@ -102,12 +102,13 @@ export class RepairReadModelService {
                 deadline_at = CASE WHEN $4::int IS NULL THEN NULL ELSE t.occurred_at + make_interval(secs => $4::int) END,
                 assessment = COALESCE($5, rc.assessment),
                 repair_channel = COALESCE($6, rc.repair_channel),
+                repaired_by = CASE WHEN $8 THEN $9::text ELSE rc.repaired_by END,
                 closed_at = CASE WHEN $7 THEN t.occurred_at ELSE NULL END,
                 updated_at = now()
            FROM timeline_entries t
           WHERE rc.id = $1 AND rc.last_seq < $2 AND t.workflow_id = rc.workflow_id AND t.seq = $2
           RETURNING rc.id`,
-        [e.caseId, e.seq, e.toStatus, e.deadlineSeconds ?? null, e.assessment ?? null, e.repairChannel ?? null, terminal],
+        [e.caseId, e.seq, e.toStatus, e.deadlineSeconds ?? null, e.assessment ?? null, e.repairChannel ?? null, terminal, e.toStatus === 'repaired', e.actor],
       ));
       if (updated.length === 0) return; // a retry, or overtaken by a newer event
       await m.query(`UPDATE devices SET status = $2, updated_at = now() WHERE id = $1 AND status <> 'retired'`, [

@@ -20,13 +20,13 @@ export class RepairsController {
   @Get()
   @Access.anyRole()
   list(@Query() query: RepairQuery, @CurrentPrincipal() p: Principal) {
-    return this.repairs.list(query, p.read);
+    return this.repairs.list(query, p);
   }
 
   @Get(':id')
   @Access.anyRole()
   get(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
-    return this.repairs.get(id, p.read);
+    return this.repairs.get(id, p);
   }
 
   @Post(':id/triage')

@@ -7,6 +7,7 @@ import {
   cancelUpdate,
   markRepairedUpdate,
   OPEN_REPAIR_STATUSES,
+  RepairAction,
   RepairState,
   RepairStatus,
   RepairWorkflowInput,
@@ -30,10 +31,13 @@ import { ServicePoint } from '../registry/service-point.entity';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { CancelDto, OpenRepairDto, RepairQuery, RequestRepairDto, TriageDto, VerifyDto } from './dto/repairs.dto';
 import { RepairCase } from './repair-case.entity';
+import { repairActionsFor } from './repair-actions';
 import { auditedTransaction } from '../audit/audited-transaction';
 
 export interface RepairCaseView extends RepairCase {
   stalled: boolean;
+  /** What the reader may do to the case now (advice for buttons; the workflow still decides). */
+  allowedActions: RepairAction[];
 }
 
 export interface RepairCaseDetail extends RepairCaseView {
@@ -44,8 +48,6 @@ export interface RepairCaseDetail extends RepairCaseView {
   escalations: Array<{ id: string; status: string; round: number; letterNumber: string | null }>;
   timeline: TimelineEntry[];
 }
-
-export type RepairAction = 'triage' | 'request-repair' | 'mark-repaired' | 'verify' | 'cancel';
 
 /** Opens repair cases as workflows and passes officers' actions to them as Temporal Updates. */
 @Injectable()
@@ -130,7 +132,7 @@ export class RepairsService {
       throw err;
     }
     await this.starts.startNow(start);
-    return this.toView(await this.cases.findOneByOrFail({ id: caseId }));
+    return this.toView(await this.cases.findOneByOrFail({ id: caseId }), principal);
   }
 
   private async alreadyOpen(device: Device): Promise<ConflictError> {
@@ -146,7 +148,8 @@ export class RepairsService {
     );
   }
 
-  async list(query: RepairQuery, scope: OfficeScope): Promise<Page<RepairCaseView>> {
+  async list(query: RepairQuery, reader: Principal): Promise<Page<RepairCaseView>> {
+    const scope = reader.read;
     const qb = this.cases.createQueryBuilder('c').orderBy('c.opened_at', 'DESC').addOrderBy('c.id', 'ASC');
     const [scopeSql, scopeParams] = scope.condition('c.office_id');
     qb.where(scopeSql, scopeParams);
@@ -158,11 +161,11 @@ export class RepairsService {
       qb.andWhere(query.stalled ? stalled : `NOT ${stalled}`, { open: OPEN_REPAIR_STATUSES });
     }
     const [items, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
-    return pageOf(items.map((c) => this.toView(c)), total, query);
+    return pageOf(items.map((c) => this.toView(c, reader)), total, query);
   }
 
-  async get(id: string, scope: OfficeScope): Promise<RepairCaseDetail> {
-    const c = await this.findCase(id, scope);
+  async get(id: string, reader: Principal): Promise<RepairCaseDetail> {
+    const c = await this.findCase(id, reader.read);
     const [device, servicePoint, timeline] = await Promise.all([
       this.devices.findOneByOrFail({ id: c.deviceId }),
       this.servicePoints.findOneByOrFail({ id: c.servicePointId }),
@@ -175,7 +178,7 @@ export class RepairsService {
       [c.id],
     );
     return {
-      ...this.toView(c),
+      ...this.toView(c, reader),
       device: { id: device.id, kind: device.kind, serialNumber: device.serialNumber, owner: device.owner, status: device.status },
       servicePoint: {
         id: servicePoint.id,
@@ -238,9 +241,9 @@ export class RepairsService {
     return c;
   }
 
-  private toView(c: RepairCase): RepairCaseView {
+  private toView(c: RepairCase, reader: Principal): RepairCaseView {
     const open = OPEN_REPAIR_STATUSES.includes(c.status as RepairStatus);
-    return { ...c, stalled: open && !!c.deadlineAt && c.deadlineAt.getTime() < Date.now() };
+    return { ...c, stalled: open && !!c.deadlineAt && c.deadlineAt.getTime() < Date.now(), allowedActions: repairActionsFor(c, reader) };
   }
 }
 

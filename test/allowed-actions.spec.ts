@@ -1,0 +1,352 @@
+import { randomUUID } from 'node:crypto';
+import { ESCALATION_ACTIONS } from '../workflows/escalation.messages';
+import { OUTAGE_ACTIONS } from '../workflows/outage.messages';
+import { REPAIR_ACTIONS } from '../workflows/repair.messages';
+import { ESCALATION_ACTION_ROLES } from '../src/escalations/escalation-actions';
+import { OUTAGE_ACTION_ROLES } from '../src/outages/outage-actions';
+import { REPAIR_ACTION_ROLES } from '../src/repairs/repair-actions';
+import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy } from './support/fixtures';
+import { ApiClient, eventually, HttpResult, Stack } from './support/stack';
+
+/** Everyone whose buttons differ: two of each staff role (for four-eyes), the read-only roles, and integrations. */
+const WHO = ['operator', 'operator2', 'manager', 'manager2', 'supervisor', 'admin', 'apiKey', 'managerKey'] as const;
+type Who = (typeof WHO)[number];
+type Kind = 'repairs' | 'escalations' | 'outages';
+type Seen = Record<Who, string[]>;
+
+interface Team {
+  office: OfficeFixture;
+  people: Record<Who, ApiClient>;
+  /** An operator of another office. */
+  stranger: ApiClient;
+}
+
+const HOUR = 3600;
+
+describe('allowed actions: the buttons a person may press now', () => {
+  let stack: Stack;
+  let otherOffice: OfficeFixture;
+  let today: string;
+
+  beforeAll(async () => {
+    stack = new Stack();
+    await stack.start();
+    otherOffice = await createOffice(stack);
+    today = (await stack.db.query(`SELECT (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS d`)).rows[0].d;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  async function team(policy: Partial<Parameters<typeof setPolicy>[2]> = {}): Promise<Team> {
+    const office = await createOffice(stack);
+    await setPolicy(stack, office.id, {
+      triageSeconds: HOUR,
+      repairSeconds: HOUR,
+      verificationSeconds: HOUR,
+      reminderIntervalSeconds: HOUR,
+      approvalReminderSeconds: HOUR,
+      approvalSupervisorAfterSeconds: 2 * HOUR,
+      replyWaitSeconds: HOUR,
+      outageEscalationSeconds: HOUR,
+      backlogStallSeconds: HOUR,
+      ...policy,
+    });
+    const key = async (role: string) => {
+      const res = await stack.post('/api-keys', { name: `integrasi ${role} ${randomUUID().slice(0, 6)}`, officeId: office.id, role });
+      expect(res.status).toBe(201);
+      return stack.client(undefined, { 'x-api-key': res.body.key });
+    };
+    const [manager2, supervisor, apiKey, managerKey] = await Promise.all([
+      createUser(stack, 'manager', { officeId: office.id }),
+      createUser(stack, 'supervisor', { provinceCode: office.regencyCode.slice(0, 2) }),
+      key('operator'),
+      key('manager'),
+    ]);
+    return {
+      office,
+      people: {
+        operator: office.operator,
+        operator2: office.operator2,
+        manager: office.manager,
+        manager2: manager2.client,
+        supervisor: supervisor.client,
+        admin: stack.admin,
+        apiKey,
+        managerKey,
+      },
+      stranger: otherOffice.operator,
+    };
+  }
+
+  /** What each person is offered, read from the object itself and from its list; another office gets 404. */
+  async function offered(t: Team, kind: Kind, id: string): Promise<Seen> {
+    const seen = await Promise.all(
+      WHO.map(async (who) => {
+        const [detail, list] = await Promise.all([t.people[who].get(`/${kind}/${id}`), t.people[who].get(`/${kind}?officeId=${t.office.id}&limit=100`)]);
+        expect([who, detail.status]).toEqual([who, 200]);
+        expect([who, list.status]).toEqual([who, 200]);
+        const item = list.body.items.find((i: { id: string }) => i.id === id);
+        expect([who, item?.allowedActions]).toEqual([who, detail.body.allowedActions]);
+        return [who, detail.body.allowedActions as string[]] as const;
+      }),
+    );
+    expect((await t.stranger.get(`/${kind}/${id}`)).status).toBe(404);
+    return Object.fromEntries(seen) as Seen;
+  }
+
+  const REPAIR_REQUESTS: Record<string, (c: ApiClient, id: string) => Promise<HttpResult>> = {
+    triage: (c, id) => c.post(`/repairs/${id}/triage`, { assessment: 'fix-on-site' }),
+    'request-repair': (c, id) => c.post(`/repairs/${id}/request-repair`, { channel: 'ministry' }),
+    'mark-repaired': (c, id) => c.post(`/repairs/${id}/mark-repaired`, {}),
+    verify: (c, id) => c.post(`/repairs/${id}/verify`, { working: true }),
+    cancel: (c, id) => c.post(`/repairs/${id}/cancel`, { reason: 'uji tombol' }),
+  };
+  const ESCALATION_REQUESTS: Record<string, (c: ApiClient, id: string) => Promise<HttpResult>> = {
+    edit: (c, id) => c.patch(`/escalations/${id}`, { subject: `Perihal ${randomUUID().slice(0, 6)}` }),
+    approve: (c, id) => c.post(`/escalations/${id}/approve`),
+    reject: (c, id) => c.post(`/escalations/${id}/reject`, { reason: 'Tidak perlu' }),
+    'request-changes': (c, id) => c.post(`/escalations/${id}/request-changes`, { comment: 'Lengkapi data' }),
+    reply: (c, id) => c.post(`/escalations/${id}/reply`, { receivedAt: new Date(Date.now() - 60_000).toISOString(), reference: 'B/123/2026', summary: 'Perangkat dikirim' }),
+  };
+  const outageRequests = (): Record<string, (c: ApiClient, id: string) => Promise<HttpResult>> => ({
+    resolve: (c, id) => c.post(`/outages/${id}/resolve`, {}),
+    'print-progress': (c, id) => c.post(`/outages/${id}/print-progress`, { date: today, printed: 1 }),
+    overtime: (c, id) => c.post(`/outages/${id}/overtime`, { date: today, target: 1 }),
+  });
+
+  /** Every action a person is NOT offered is refused by the server (403/409) and changes nothing. */
+  async function refusesUnlisted(t: Team, kind: Kind, id: string, seen: Seen, requests: Record<string, (c: ApiClient, id: string) => Promise<HttpResult>>) {
+    const before = (await stack.get(`/${kind}/${id}`)).body;
+    const wrong: string[] = [];
+    for (const who of WHO) {
+      for (const action of Object.keys(requests).filter((a) => !seen[who].includes(a))) {
+        const res = await requests[action](t.people[who], id);
+        if (res.status !== 403 && res.status !== 409) wrong.push(`${who} ${action}: ${res.status} ${JSON.stringify(res.body)}`);
+      }
+    }
+    // Another office's operator: not found, or not their role's route at all.
+    for (const action of Object.keys(requests)) {
+      const res = await requests[action](t.stranger, id);
+      if (res.status !== 404 && res.status !== 403) wrong.push(`another office ${action}: ${res.status}`);
+    }
+    expect(wrong).toEqual([]);
+    const after = (await stack.get(`/${kind}/${id}`)).body;
+    expect([after.status, after.timeline.length]).toEqual([before.status, before.timeline.length]);
+  }
+
+  /** Performs an action the person is offered; it must succeed. */
+  async function perform(t: Team, kind: Kind, id: string, who: Who, action: string, requests: Record<string, (c: ApiClient, id: string) => Promise<HttpResult>>) {
+    const detail = await t.people[who].get(`/${kind}/${id}`);
+    expect([who, detail.body.allowedActions]).toEqual([who, expect.arrayContaining([action])]);
+    const res = await requests[action](t.people[who], id);
+    expect([who, action, res.status, res.body?.code]).toEqual([who, action, 200, undefined]);
+    return res.body;
+  }
+
+  const everyone = (actions: string[]): Seen => ({ ...staff(actions), supervisor: [], admin: [] });
+  const staff = (actions: string[]) => ({ operator: actions, operator2: actions, manager: actions, manager2: actions, apiKey: actions, managerKey: actions });
+  const nobody = (): Seen => everyone([]);
+
+  it('publishes the same roles for each action as the routes enforce', async () => {
+    const doc = (await stack.anonymous.get('/docs-json')).body;
+    const roles = (method: string, path: string) => doc.paths[path]?.[method]?.['x-access']?.roles;
+    for (const a of REPAIR_ACTIONS) expect([a, roles('post', `/repairs/{id}/${a}`)]).toEqual([a, REPAIR_ACTION_ROLES[a]]);
+    for (const a of ESCALATION_ACTIONS) {
+      const route = a === 'edit' ? roles('patch', '/escalations/{id}') : roles('post', `/escalations/{id}/${a}`);
+      expect([a, route]).toEqual([a, ESCALATION_ACTION_ROLES[a]]);
+    }
+    for (const a of OUTAGE_ACTIONS) expect([a, roles('post', `/outages/{id}/${a}`)]).toEqual([a, OUTAGE_ACTION_ROLES[a]]);
+  });
+
+  it('walks a repair case: triage and cancel first, verify only for someone other than the repairer, nothing once closed', async () => {
+    const t = await team();
+    const sp = await createServicePoint(stack, t.office);
+    const devices = await addRecordingSet(stack, sp.id);
+    const opened = await t.people.operator.post('/repairs', { deviceId: devices.camera.id, description: 'Kamera tidak menyala' });
+    expect(opened.status).toBe(201);
+    expect(opened.body.allowedActions).toEqual(['triage', 'cancel']);
+    const id = opened.body.id;
+    // The report reaches the timeline soon after the answer; refusals are then seen to add nothing to it.
+    await eventually(async () => (await stack.get(`/repairs/${id}`)).body.timeline.length === 1, 30_000, 'the report in the timeline');
+
+    let seen = await offered(t, 'repairs', id);
+    expect(seen).toEqual(everyone(['triage', 'cancel']));
+    await refusesUnlisted(t, 'repairs', id, seen, REPAIR_REQUESTS);
+
+    await perform(t, 'repairs', id, 'operator', 'triage', REPAIR_REQUESTS);
+    seen = await offered(t, 'repairs', id);
+    expect(seen).toEqual(everyone(['request-repair', 'mark-repaired', 'cancel']));
+    await refusesUnlisted(t, 'repairs', id, seen, REPAIR_REQUESTS);
+
+    // Marked repaired by operator A: A may not verify; B and the managers may; an API key never (a person is needed).
+    await perform(t, 'repairs', id, 'operator', 'mark-repaired', REPAIR_REQUESTS);
+    seen = await offered(t, 'repairs', id);
+    expect(seen).toEqual({
+      ...everyone(['verify', 'cancel']),
+      operator: ['cancel'],
+      apiKey: ['cancel'],
+      managerKey: ['cancel'],
+    });
+    await refusesUnlisted(t, 'repairs', id, seen, REPAIR_REQUESTS);
+
+    // B finds it still broken: back to triage, then the integration asks the ministry for the repair.
+    const failed = await t.people.operator2.post(`/repairs/${id}/verify`, { working: false });
+    expect([failed.status, failed.body.status]).toEqual([200, 'triaged']);
+    await perform(t, 'repairs', id, 'apiKey', 'request-repair', REPAIR_REQUESTS);
+    seen = await offered(t, 'repairs', id);
+    expect(seen).toEqual(everyone(['mark-repaired', 'cancel']));
+    await refusesUnlisted(t, 'repairs', id, seen, REPAIR_REQUESTS);
+
+    // Now the manager marks it repaired: operator A may verify this time, the manager may not.
+    await perform(t, 'repairs', id, 'manager', 'mark-repaired', REPAIR_REQUESTS);
+    seen = await offered(t, 'repairs', id);
+    expect(seen).toEqual({ ...everyone(['verify', 'cancel']), manager: ['cancel'], apiKey: ['cancel'], managerKey: ['cancel'] });
+    await refusesUnlisted(t, 'repairs', id, seen, REPAIR_REQUESTS);
+
+    const closed = await perform(t, 'repairs', id, 'operator', 'verify', REPAIR_REQUESTS);
+    expect(closed.status).toBe('closed');
+    seen = await offered(t, 'repairs', id);
+    expect(seen).toEqual(nobody());
+    await refusesUnlisted(t, 'repairs', id, seen, REPAIR_REQUESTS);
+  });
+
+  it('every action a repair case offers in every state succeeds when taken', async () => {
+    const t = await team();
+    const sp = await createServicePoint(stack, t.office);
+    const devices = [...Object.values(await addRecordingSet(stack, sp.id)), ...Object.values(await addRecordingSet(stack, sp.id))];
+    const toState: Record<string, Array<[Who, string]>> = {
+      reported: [],
+      triaged: [['operator', 'triage']],
+      'awaiting-repair': [['operator', 'triage'], ['operator', 'request-repair']],
+      repaired: [['operator', 'triage'], ['operator', 'mark-repaired']],
+    };
+    // Each (state, offered action) on a case of its own, taken by the people offered it in turn.
+    let turn = 0;
+    const forks: Array<{ state: string; action: string; deviceId: string }> = [];
+    for (const [state, offeredThere] of Object.entries({
+      reported: ['triage', 'cancel'],
+      triaged: ['request-repair', 'mark-repaired', 'cancel'],
+      'awaiting-repair': ['mark-repaired', 'cancel'],
+      repaired: ['verify', 'cancel'],
+    })) {
+      for (const action of offeredThere) forks.push({ state, action, deviceId: devices[forks.length].id });
+    }
+    for (const [i, { state, action, deviceId }] of forks.entries()) {
+      const opened = await t.people.operator.post('/repairs', { deviceId, description: `Rusak ${i}` });
+      expect(opened.status).toBe(201);
+      for (const [who, step] of toState[state]) await perform(t, 'repairs', opened.body.id, who, step, REPAIR_REQUESTS);
+      const seen = await offered(t, 'repairs', opened.body.id);
+      const offeredTo = WHO.filter((who) => seen[who].includes(action));
+      expect([state, action, offeredTo.length > 0]).toEqual([state, action, true]);
+      await perform(t, 'repairs', opened.body.id, offeredTo[turn++ % offeredTo.length], action, REPAIR_REQUESTS);
+    }
+  });
+
+  it('walks a letter: only managers who neither drafted nor edited it decide, reply once it is sent, nothing once closed', async () => {
+    const t = await team();
+    const sp = await createServicePoint(stack, t.office);
+    const devices = await addRecordingSet(stack, sp.id);
+    const repair = await t.people.operator.post('/repairs', { deviceId: devices.pc.id, description: 'PC mati' });
+    const drafted = await t.people.operator.post('/escalations', { repairCaseIds: [repair.body.id] });
+    expect(drafted.status).toBe(201);
+    const id = drafted.body.id;
+
+    let seen = await offered(t, 'escalations', id);
+    expect(seen).toEqual({
+      ...everyone(['edit']),
+      manager: ['edit', 'approve', 'reject', 'request-changes'],
+      manager2: ['edit', 'approve', 'reject', 'request-changes'],
+    });
+    await refusesUnlisted(t, 'escalations', id, seen, ESCALATION_REQUESTS);
+
+    await perform(t, 'escalations', id, 'manager', 'request-changes', ESCALATION_REQUESTS);
+    seen = await offered(t, 'escalations', id);
+    expect(seen).toEqual({ ...everyone(['edit']), manager: ['edit', 'reject'], manager2: ['edit', 'reject'] });
+    await refusesUnlisted(t, 'escalations', id, seen, ESCALATION_REQUESTS);
+
+    // The manager edits it: now one of its drafters, so only the other manager may decide.
+    await perform(t, 'escalations', id, 'manager', 'edit', ESCALATION_REQUESTS);
+    seen = await offered(t, 'escalations', id);
+    expect(seen).toEqual({ ...everyone(['edit']), manager2: ['edit', 'approve', 'reject', 'request-changes'] });
+    await refusesUnlisted(t, 'escalations', id, seen, ESCALATION_REQUESTS);
+
+    await perform(t, 'escalations', id, 'manager2', 'approve', ESCALATION_REQUESTS);
+    await eventually(async () => (await stack.get(`/escalations/${id}`)).body.status === 'awaiting-reply', 30_000, 'the letter to go out');
+    seen = await offered(t, 'escalations', id);
+    expect(seen).toEqual(everyone(['reply']));
+    await refusesUnlisted(t, 'escalations', id, seen, ESCALATION_REQUESTS);
+
+    await perform(t, 'escalations', id, 'operator2', 'reply', ESCALATION_REQUESTS);
+    seen = await offered(t, 'escalations', id);
+    expect(seen).toEqual(nobody());
+    await refusesUnlisted(t, 'escalations', id, seen, ESCALATION_REQUESTS);
+  });
+
+  it('a follow-up letter is the system’s draft: every manager may decide on it, and the reply can still be recorded', async () => {
+    const t = await team({ replyWaitSeconds: 2 });
+    const sp = await createServicePoint(stack, t.office);
+    const devices = await addRecordingSet(stack, sp.id);
+    const repair = await t.people.operator.post('/repairs', { deviceId: devices.pc.id, description: 'PC mati' });
+    // Drafted by an integration: its key is a drafter, and can never decide anyway.
+    const drafted = await t.people.managerKey.post('/escalations', { repairCaseIds: [repair.body.id] });
+    expect(drafted.status).toBe(201);
+    const id = drafted.body.id;
+    let seen = await offered(t, 'escalations', id);
+    expect(seen).toEqual({
+      ...everyone(['edit']),
+      manager: ['edit', 'approve', 'reject', 'request-changes'],
+      manager2: ['edit', 'approve', 'reject', 'request-changes'],
+    });
+
+    await perform(t, 'escalations', id, 'manager', 'approve', ESCALATION_REQUESTS);
+    await eventually(async () => {
+      const e = (await stack.get(`/escalations/${id}`)).body;
+      return e.status === 'drafted' && e.round === 2;
+    }, 30_000, 'the follow-up letter');
+    seen = await offered(t, 'escalations', id);
+    expect(seen).toEqual({
+      ...everyone(['edit', 'reply']),
+      manager: ['edit', 'approve', 'reject', 'request-changes', 'reply'],
+      manager2: ['edit', 'approve', 'reject', 'request-changes', 'reply'],
+    });
+    await refusesUnlisted(t, 'escalations', id, seen, ESCALATION_REQUESTS);
+
+    await perform(t, 'escalations', id, 'apiKey', 'reply', ESCALATION_REQUESTS);
+    expect(await offered(t, 'escalations', id)).toEqual(nobody());
+  });
+
+  it('walks an outage: resolve and overtime while open, print progress while recovering, nothing once closed', async () => {
+    const t = await team();
+    const hq = await createServicePoint(stack, t.office, { kind: 'office-hq', name: 'Kantor Dinas' });
+    await addRecordingSet(stack, hq.id);
+    expect((await stack.post('/devices', { servicePointId: hq.id, kind: 'card-printer', serialNumber: `PR-${randomUUID().slice(0, 10)}`, owner: 'regional' })).status).toBe(201);
+    const created = await t.people.operator.post('/outages', {
+      officeId: t.office.id,
+      kind: 'server-blocked',
+      startedAt: new Date(Date.now() - 24 * 3600_000).toISOString(),
+      description: 'Server diblokir kementerian',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.allowedActions).toEqual(['resolve', 'overtime']);
+    const id = created.body.id;
+    const requests = outageRequests();
+
+    let seen = await offered(t, 'outages', id);
+    expect(seen).toEqual(everyone(['resolve', 'overtime']));
+    await refusesUnlisted(t, 'outages', id, seen, requests);
+
+    const resolved = await t.people.apiKey.post(`/outages/${id}/resolve`, { backlog: 5 });
+    expect([resolved.status, resolved.body.status]).toEqual([200, 'recovering']);
+    seen = await offered(t, 'outages', id);
+    expect(seen).toEqual(everyone(['print-progress', 'overtime']));
+    await refusesUnlisted(t, 'outages', id, seen, requests);
+
+    await perform(t, 'outages', id, 'managerKey', 'overtime', requests);
+    const done = await t.people.operator2.post(`/outages/${id}/print-progress`, { date: today, printed: 5 });
+    expect([done.status, done.body.status]).toEqual([200, 'closed']);
+    seen = await offered(t, 'outages', id);
+    expect(seen).toEqual(nobody());
+    await refusesUnlisted(t, 'outages', id, seen, requests);
+  });
+});
