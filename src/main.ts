@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { AuditService } from './audit/audit.service';
 import { bootstrapAdmin } from './auth/bootstrap-admin';
+import { addCommonAnswers } from './common/api-docs';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig, assertTokenSecret, loadConfig, logLevels } from './config/app-config';
@@ -41,6 +42,7 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<IN
       .addBearerAuth()
       .build(),
   );
+  addCommonAnswers(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 
   if (config.RUN_MIGRATIONS) await runMigrations(app.get<DataSource>(getDataSourceToken()));
