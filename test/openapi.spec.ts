@@ -3,8 +3,8 @@ import { OUTAGE_KINDS, OUTAGE_STATUSES } from '../workflows/outage.messages';
 import { REPAIR_STATUSES } from '../workflows/repair.messages';
 import { ROLES } from '../src/auth/user.entity';
 import { DEVICE_KINDS } from '../src/registry/device.entity';
-import { addRecordingSet, createOffice, createServicePoint, createUser } from './support/fixtures';
-import { Stack } from './support/stack';
+import { addRecordingSet, createOffice, createServicePoint, createUser, setPolicy } from './support/fixtures';
+import { eventually, Stack } from './support/stack';
 
 type Schema = {
   $ref?: string;
@@ -108,7 +108,6 @@ describe('the OpenAPI document', () => {
   beforeAll(async () => {
     await stack.start();
     doc = (await stack.anonymous.get('/docs-json')).body;
-    if (process.env.OPENAPI_DUMP) require('node:fs').writeFileSync(process.env.OPENAPI_DUMP, JSON.stringify(doc, null, 1));
     operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, path, method, op })),
     );
@@ -230,5 +229,75 @@ describe('the OpenAPI document', () => {
     const problems: string[] = [];
     drift(refused.body, { $ref: '#/components/schemas/ErrorResponseDto' }, 'POST /repairs 400', problems);
     expect(problems).toEqual([]);
+  });
+
+  it('declares every field of the other answers too: registry, tours, actions, inbox, audit, public availability, health and login', async () => {
+    const office = await createOffice(stack);
+    // Seconds-long deadlines, so a reminder lands in an inbox within the test.
+    await setPolicy(stack, office.id, { triageSeconds: 1, repairSeconds: 600, verificationSeconds: 600, reminderIntervalSeconds: 1, approvalReminderSeconds: 1 });
+    const kitPoint = await createServicePoint(stack, office, { kind: 'mobile-unit' });
+    const kit = await addRecordingSet(stack, kitPoint.id);
+    const fits = async (method: 'get' | 'post' | 'patch', path: string, url: string, client = office.manager, body?: unknown) => {
+      const res = method === 'get' ? await client.get(url) : await client.http(method.toUpperCase(), url, body ?? {});
+      expect({ url, status: res.status }).toEqual({ url, status: method === 'post' && !/\/(approve|resolve|edit|triage)$/.test(path) ? 201 : 200 });
+      expectFits(method, path, res.body);
+      return res.body;
+    };
+    await fits('get', '/offices/{id}', `/offices/${office.id}`);
+    await fits('get', '/offices/{id}/sla-policy', `/offices/${office.id}/sla-policy`);
+    await fits('get', '/service-points/{id}', `/service-points/${kitPoint.id}`);
+    await fits('get', '/devices/{id}', `/devices/${kit.pc.id}`);
+    await fits('get', '/devices', `/devices?servicePointId=${kitPoint.id}`);
+    await fits('get', '/regions/villages', `/regions/villages?district=${office.districts[0]}&limit=3`);
+
+    const [village] = (await stack.db.query(`SELECT v.code FROM villages v JOIN districts d ON d.code = v.district_code WHERE d.regency_code = $1 LIMIT 1`, [office.regencyCode])).rows;
+    const operatorId = (await office.operator.get('/auth/me')).body.id;
+    const today = (await stack.db.query(`SELECT ((now() AT TIME ZONE 'Asia/Jakarta')::date + 30)::text AS d`)).rows[0].d;
+    const planned = await office.operator.post('/tours', {
+      officeId: office.id,
+      name: `Jemput bola ${office.regencyCode}`,
+      teamUserIds: [operatorId],
+      kitServicePointId: kitPoint.id,
+      stops: [{ villageCode: village.code, date: today, expectedResidents: 25 }],
+    });
+    expect(planned.status).toBe(201);
+    expectFits('post', '/tours', planned.body);
+    await fits('get', '/tours/{id}', `/tours/${planned.body.id}`);
+    await fits('get', '/tours', `/tours?officeId=${office.id}`);
+    await fits('get', '/tours/{id}/report', `/tours/${planned.body.id}/report`);
+    await fits('post', '/tours/{id}/approve', `/tours/${planned.body.id}/approve`);
+    await fits('get', '/offices/{id}/unrecorded-residents', `/offices/${office.id}/unrecorded-residents`);
+    await fits('get', '/offices/{id}/coverage', `/offices/${office.id}/coverage`);
+
+    const outage = await office.operator.post('/outages', { officeId: office.id, kind: 'power', startedAt: new Date(Date.now() - 600_000).toISOString(), description: 'Listrik padam' });
+    expect(outage.status).toBe(201);
+    await fits('get', '/outages', `/outages?officeId=${office.id}`);
+    await fits('post', '/outages/{id}/resolve', `/outages/${outage.body.id}/resolve`, office.operator);
+
+    const breakdown = await office.operator.post('/repairs', { deviceId: kit.camera.id, description: 'Kamera tidak menyala' });
+    expect(breakdown.status).toBe(201);
+    const letter = await office.operator.post('/escalations', { repairCaseIds: [breakdown.body.id] });
+    expect(letter.status).toBe(201);
+    await fits('patch', '/escalations/{id}', `/escalations/${letter.body.id}`, office.operator, { subject: 'Permohonan perbaikan kamera perekaman' });
+    await fits('get', '/escalations', `/escalations?officeId=${office.id}`);
+
+    const inbox = await eventually(
+      async () => {
+        for (const client of [office.manager, office.operator]) if ((await client.get('/notifications')).body.total > 0) return client;
+        return undefined;
+      },
+      30_000,
+      'a reminder in an inbox',
+    );
+    await fits('get', '/notifications', '/notifications', inbox);
+    await fits('get', '/audit', `/audit?officeId=${office.id}`);
+    await fits('get', '/api-keys', '/api-keys', stack.admin);
+    await fits('get', '/users', `/users?officeId=${office.id}`, stack.admin);
+    await fits('get', '/availability', `/availability?regency=${office.regencyCode}`, stack.anonymous);
+    await fits('get', '/health', '/health', stack.anonymous);
+    const user = await createUser(stack, 'operator', { officeId: office.id });
+    const login = await stack.anonymous.post('/auth/login', { username: user.username, password: user.password });
+    expect(login.status).toBe(200);
+    expectFits('post', '/auth/login', login.body);
   });
 });
