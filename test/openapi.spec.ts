@@ -16,6 +16,7 @@ type Schema = {
   properties?: Record<string, Schema>;
   required?: string[];
   allOf?: Schema[];
+  oneOf?: Schema[];
   additionalProperties?: boolean | Schema;
 };
 type Operation = {
@@ -87,11 +88,20 @@ describe('the OpenAPI document', () => {
     if (s.type === 'integer' && typeof value === 'number' && !Number.isInteger(value)) problems.push(`${at} = ${value} is not an integer`);
     if (depth > 4) return;
     if (Array.isArray(value) && s.items) value.slice(0, 3).forEach((v, i) => drift(v, s.items!, `${at}[${i}]`, problems, depth + 1));
-    if (type === 'object' && s.properties && s.additionalProperties === undefined) {
+    if (s.oneOf) {
+      const tries = s.oneOf.map((alt) => {
+        const found: string[] = [];
+        drift(value, alt, at, found, depth);
+        return found;
+      });
+      if (tries.every((t) => t.length > 0)) problems.push(...tries[0]);
+      return;
+    }
+    if (type === 'object' && s.properties) {
       for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
         const declared = s.properties[key];
-        if (!declared) problems.push(`${at}.${key} is in the answer but not in the schema`);
-        else drift(v, declared, `${at}.${key}`, problems, depth + 1);
+        if (declared) drift(v, declared, `${at}.${key}`, problems, depth + 1);
+        else if (!s.additionalProperties) problems.push(`${at}.${key} is in the answer but not in the schema`);
       }
       for (const key of s.required ?? []) if (!(key in (value as object))) problems.push(`${at}.${key} is required by the schema but missing`);
     }
@@ -150,7 +160,8 @@ describe('the OpenAPI document', () => {
   it('describes the validation error with its fields and rules', () => {
     const error = resolve({ $ref: '#/components/schemas/ErrorResponseDto' });
     expect(Object.keys(error.properties ?? {})).toEqual(expect.arrayContaining(['statusCode', 'code', 'message', 'errors']));
-    expect(Object.keys(resolve(error.properties!.errors.items).properties ?? {}).sort()).toEqual(['field', 'messages', 'rules']);
+    const [fieldError] = (error.properties!.errors.items as { oneOf: Schema[] }).oneOf.map((s) => resolve(s));
+    expect(Object.keys(fieldError.properties ?? {}).sort()).toEqual(['field', 'messages', 'rules']);
   });
 
   it('types the items of every list and gives statuses, kinds and roles as enums', () => {

@@ -20,7 +20,26 @@ export class FieldErrorDto {
   messages: string[];
 }
 
-/** Every error answer (DomainExceptionFilter, the validation pipe, the request timeout). */
+/** One refused line of a CSV import (invalid_csv). */
+export class LineErrorDto {
+  @ApiProperty({ example: 3 })
+  line: number;
+
+  @ApiPropertyOptional()
+  column?: number;
+
+  @ApiProperty({ example: 'unrecorded' })
+  field: string;
+
+  @ApiProperty()
+  message: string;
+}
+
+/**
+ * Every error answer (DomainExceptionFilter, the validation pipe, the request timeout). Some codes
+ * add their details beside these fields (not_found: what and id; invalid_transition: status and
+ * action…), so the schema allows more properties.
+ */
 export class ErrorResponseDto {
   @ApiProperty({ example: 400 })
   statusCode: number;
@@ -31,8 +50,12 @@ export class ErrorResponseDto {
   @ApiProperty({ description: 'For people (English)' })
   message: string;
 
-  @ApiPropertyOptional({ type: [FieldErrorDto], description: 'validation_failed: every failing field and rule' })
-  errors?: FieldErrorDto[];
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { oneOf: [{ $ref: getSchemaPath(FieldErrorDto) }, { $ref: getSchemaPath(LineErrorDto) }] },
+    description: 'validation_failed: every failing field and rule (FieldErrorDto); invalid_csv: every refused line (LineErrorDto)',
+  })
+  errors?: Array<FieldErrorDto | LineErrorDto>;
 
   @ApiPropertyOptional({ description: 'invalid_input and kit_busy: the field the refusal is about' })
   field?: string;
@@ -57,6 +80,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
 /** The error answers a route can give, all with the shared error schema. */
 export function ApiErrors(...statuses: number[]) {
   return applyDecorators(
+    ApiExtraModels(FieldErrorDto, LineErrorDto),
     ...statuses.map((status) => ApiResponse({ status, description: ERROR_DESCRIPTIONS[status] ?? 'Error', type: ErrorResponseDto })),
   );
 }
@@ -183,9 +207,12 @@ type Operation = { requestBody?: unknown; responses?: Record<string, unknown> };
 /**
  * Answers every route of a kind can give, added to the built document rather than repeated on each
  * route: any write may answer 422 (its X-Request-Id was used for another action, see
- * IdempotencyService), and any route reading a body 413 (larger than BODY_LIMIT).
+ * IdempotencyService), and any route reading a body 413 (larger than BODY_LIMIT). The error schema
+ * is marked open to the details some codes add (no decorator says so for a class).
  */
 export function addCommonAnswers(document: OpenAPIObject): void {
+  const errorSchema = document.components?.schemas?.[ErrorResponseDto.name];
+  if (errorSchema && !('$ref' in errorSchema)) errorSchema.additionalProperties = true;
   const error = { description: '', content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponseDto) } } } };
   for (const ops of Object.values(document.paths)) {
     for (const [method, op] of Object.entries(ops as Record<string, Operation>)) {
