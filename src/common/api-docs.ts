@@ -22,10 +22,10 @@ export class FieldErrorDto {
 
 /** One refused line of a CSV import (invalid_csv). */
 export class LineErrorDto {
-  @ApiProperty({ example: 3 })
+  @ApiProperty({ type: 'integer', example: 3 })
   line: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'integer' })
   column?: number;
 
   @ApiProperty({ example: 'unrecorded' })
@@ -41,7 +41,7 @@ export class LineErrorDto {
  * action…), so the schema allows more properties.
  */
 export class ErrorResponseDto {
-  @ApiProperty({ example: 400 })
+  @ApiProperty({ type: 'integer', example: 400 })
   statusCode: number;
 
   @ApiProperty({ example: 'validation_failed', description: 'Stable for clients: validation_failed, not_found, invalid_transition, four_eyes, …' })
@@ -60,7 +60,7 @@ export class ErrorResponseDto {
   @ApiPropertyOptional({ description: 'invalid_input and kit_busy: the field the refusal is about' })
   field?: string;
 
-  @ApiPropertyOptional({ description: '429 and 503: seconds to wait (also the Retry-After header)' })
+  @ApiPropertyOptional({ type: 'integer', description: '429 and 503: seconds to wait (also the Retry-After header)' })
   retryAfterSeconds?: number;
 }
 
@@ -103,13 +103,13 @@ export function ApiFile(contentType: string, description: string) {
 
 /** `{items, total, page, limit}`: the answer of every list. `items` is typed per list by ApiPageResponse. */
 export class PageDto {
-  @ApiProperty({ description: 'Matching items in total, over all pages' })
+  @ApiProperty({ type: 'integer', description: 'Matching items in total, over all pages' })
   total: number;
 
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({ type: 'integer', minimum: 1 })
   page: number;
 
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({ type: 'integer', minimum: 1 })
   limit: number;
 }
 
@@ -142,7 +142,7 @@ export class TimelineEntryView {
   @ApiPropertyOptional({ description: 'Only in repair case timelines' })
   workflowId?: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   seq: number;
 
   @ApiPropertyOptional({ description: 'Only in repair case timelines' })
@@ -184,13 +184,13 @@ export class WorkflowStateBase {
   @ApiProperty({ format: 'uuid' })
   officeId: string;
 
-  @ApiProperty({ description: 'Sequence number of the last event' })
+  @ApiProperty({ type: 'integer', description: 'Sequence number of the last event' })
   seq: number;
 
-  @ApiProperty({ description: 'Bumped by every transition' })
+  @ApiProperty({ type: 'integer', description: 'Bumped by every transition' })
   version: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   remindersSent: number;
 }
 

@@ -31,7 +31,7 @@ export class MeView {
 
 export class PasswordChanged {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ description: 'Other sessions ended by the change' }) sessionsEnded: number;
+  @ApiProperty({ type: 'integer', description: 'Other sessions ended by the change' }) sessionsEnded: number;
 }
 
 export class UserView {
@@ -49,7 +49,7 @@ export class UserView {
 }
 
 export class UserUpdated extends UserView {
-  @ApiProperty({ description: 'Sessions ended by a role, office, password or deactivation change' }) sessionsEnded: number;
+  @ApiProperty({ type: 'integer', description: 'Sessions ended by a role, office, password or deactivation change' }) sessionsEnded: number;
 }
 
 export class ApiKeyView {

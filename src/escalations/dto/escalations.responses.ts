@@ -11,7 +11,7 @@ export class EscalationView {
   @ApiProperty({ format: 'uuid' }) officeId: string;
   @ApiProperty({ enum: ESCALATION_STATUSES }) status: EscalationStatus;
   @ApiProperty({ enum: ESCALATION_SOURCES }) source: (typeof ESCALATION_SOURCES)[number];
-  @ApiProperty({ description: '1 for the first letter, one more for each follow-up letter' }) round: number;
+  @ApiProperty({ type: 'integer', description: '1 for the first letter, one more for each follow-up letter' }) round: number;
   @ApiProperty() subject: string;
   @ApiProperty() recipient: string;
   @ApiProperty() body: string;
@@ -21,7 +21,7 @@ export class EscalationView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) replyReceivedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) replyReference: string | null;
   @ApiProperty({ type: String, nullable: true }) replySummary: string | null;
-  @ApiProperty() lastSeq: number;
+  @ApiProperty({ type: 'integer' }) lastSeq: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiAllowedActions() allowedActions?: string[];
@@ -30,17 +30,17 @@ export class EscalationView {
 /** One numbered letter of an escalation (round 1, then each follow-up). */
 export class EscalationLetterView {
   @ApiProperty({ format: 'uuid' }) escalationId: string;
-  @ApiProperty() round: number;
+  @ApiProperty({ type: 'integer' }) round: number;
   @ApiProperty({ format: 'uuid' }) officeId: string;
-  @ApiProperty() year: number;
-  @ApiProperty() seq: number;
+  @ApiProperty({ type: 'integer' }) year: number;
+  @ApiProperty({ type: 'integer' }) seq: number;
   @ApiProperty({ example: '470/12/Dukcapil/2026' }) number: string;
   @ApiProperty({ format: 'date' }) letterDate: string;
   @ApiProperty() subject: string;
   @ApiProperty() approvedBy: string;
   @ApiProperty({ format: 'date-time' }) approvedAt: string;
   @ApiProperty({ type: String, nullable: true }) pdfSha256: string | null;
-  @ApiProperty() dispatchAttempts: number;
+  @ApiProperty({ type: 'integer' }) dispatchAttempts: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dispatchedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) dispatchMessageId: string | null;
   @ApiProperty({ type: String, nullable: true }) dispatchedTo: string | null;
@@ -57,8 +57,8 @@ export class EscalationDetail extends EscalationView {
 export class EscalationActionResult extends WorkflowStateBase {
   @ApiProperty({ format: 'uuid' }) escalationId: string;
   @ApiProperty({ enum: ESCALATION_STATUSES }) status: EscalationStatus;
-  @ApiProperty() round: number;
+  @ApiProperty({ type: 'integer' }) round: number;
   @ApiProperty({ type: [String], description: "Everyone who drafted or edited this round's letter: none of them may approve it" }) drafters: string[];
-  @ApiProperty() lettersSent: number;
+  @ApiProperty({ type: 'integer' }) lettersSent: number;
   @ApiPropertyOptional() letterNumber?: string;
 }

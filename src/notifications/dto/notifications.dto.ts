@@ -34,5 +34,5 @@ export class NotificationView {
 }
 
 export class MarkedRead {
-  @ApiProperty({ description: 'Messages marked read' }) marked: number;
+  @ApiProperty({ type: 'integer', description: 'Messages marked read' }) marked: number;
 }

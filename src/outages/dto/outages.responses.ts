@@ -18,10 +18,10 @@ export class OutageView {
   @ApiProperty({ enum: OUTAGE_STATUSES }) status: OutageStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) resolvedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Cards left unprinted when it was resolved' }) backlogInitial: number | null;
-  @ApiProperty({ type: Number, nullable: true }) backlogRemaining: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Cards left unprinted when it was resolved' }) backlogInitial: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) backlogRemaining: number | null;
   @ApiProperty() needsEscalation: boolean;
-  @ApiProperty() remindersSent: number;
+  @ApiProperty({ type: 'integer' }) remindersSent: number;
   @ApiProperty() reportedBy: string;
   @ApiProperty({ type: String, nullable: true }) resolvedBy: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -41,22 +41,22 @@ export class OutageServicePoint {
 
 export class PrintProgressDay {
   @ApiProperty({ format: 'date' }) date: string;
-  @ApiProperty() printed: number;
+  @ApiProperty({ type: 'integer' }) printed: number;
   @ApiProperty() recordedBy: string;
-  @ApiProperty({ description: 'Backlog left after that day' }) remaining: number;
+  @ApiProperty({ type: 'integer', description: 'Backlog left after that day' }) remaining: number;
 }
 
 export class OvertimeDay {
   @ApiProperty({ format: 'date' }) date: string;
-  @ApiProperty() target: number;
-  @ApiProperty({ type: Number, nullable: true }) printed: number | null;
+  @ApiProperty({ type: 'integer' }) target: number;
+  @ApiProperty({ type: 'integer', nullable: true }) printed: number | null;
   @ApiProperty() met: boolean;
 }
 
 export class OutageEscalationSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ESCALATION_STATUSES }) status: EscalationStatus;
-  @ApiProperty() round: number;
+  @ApiProperty({ type: 'integer' }) round: number;
 }
 
 /** GET /outages/:id (and the answer of POST /outages). */
@@ -74,7 +74,7 @@ export class OutageActionResult extends WorkflowStateBase {
   @ApiProperty({ format: 'uuid' }) outageId: string;
   @ApiProperty({ enum: OUTAGE_STATUSES }) status: OutageStatus;
   @ApiPropertyOptional({ format: 'uuid' }) escalationId?: string;
-  @ApiPropertyOptional() backlogRemaining?: number;
+  @ApiPropertyOptional({ type: 'integer' }) backlogRemaining?: number;
 }
 
 export class PublicRegency {

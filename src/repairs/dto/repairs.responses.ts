@@ -18,9 +18,9 @@ export class RepairCaseView {
   @ApiProperty({ format: 'uuid' }) servicePointId: string;
   @ApiProperty() description: string;
   @ApiProperty({ enum: REPAIR_STATUSES }) status: RepairStatus;
-  @ApiProperty() lastSeq: number;
+  @ApiProperty({ type: 'integer' }) lastSeq: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Deadline of the current waiting step' }) deadlineAt: string | null;
-  @ApiProperty() remindersSent: number;
+  @ApiProperty({ type: 'integer' }) remindersSent: number;
   @ApiProperty() reportedBy: string;
   @ApiProperty({ enum: ASSESSMENTS, nullable: true }) assessment: string | null;
   @ApiProperty({ enum: REPAIR_CHANNELS, nullable: true }) repairChannel: string | null;
@@ -51,7 +51,7 @@ export class RepairServicePointSummary {
 export class RepairEscalationSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ESCALATION_STATUSES }) status: EscalationStatus;
-  @ApiProperty() round: number;
+  @ApiProperty({ type: 'integer' }) round: number;
   @ApiProperty({ type: String, nullable: true }) letterNumber: string | null;
 }
 

@@ -23,7 +23,7 @@ export class TourView {
 
 /** A tour in lists: with its number of stops and first and last dates. */
 export class TourListItem extends TourView {
-  @ApiProperty() stopCount: number;
+  @ApiProperty({ type: 'integer' }) stopCount: number;
   @ApiProperty({ type: String, format: 'date', nullable: true }) firstDate: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) lastDate: string | null;
 }
@@ -44,21 +44,21 @@ export class TourKitDevice {
 
 export class ReRecording {
   @ApiProperty({ format: 'uuid' }) batchId: string;
-  @ApiProperty() residentsCount: number;
+  @ApiProperty({ type: 'integer' }) residentsCount: number;
   @ApiProperty() villageCode: string;
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
 }
 
 export class TourStopView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() position: number;
+  @ApiProperty({ type: 'integer' }) position: number;
   @ApiProperty({ example: '61.05.09.2001' }) villageCode: string;
   @ApiProperty() villageName: string;
   @ApiProperty() districtName: string;
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty({ format: 'date' }) plannedDate: string;
   @ApiProperty({ enum: STOP_STATUSES }) status: StopStatus;
-  @ApiProperty() expectedResidents: number;
+  @ApiProperty({ type: 'integer' }) expectedResidents: number;
   @ApiProperty({ type: String, nullable: true }) contactName: string | null;
   @ApiProperty({ type: String, nullable: true }) contactEmail: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) notifiedFor: string | null;
@@ -66,7 +66,7 @@ export class TourStopView {
   @ApiProperty({ type: String, nullable: true }) checkedInBy: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) skipReason: string | null;
-  @ApiProperty() batchCount: number;
+  @ApiProperty({ type: 'integer' }) batchCount: number;
   @ApiProperty({ type: [ReRecording], description: 'Rejected batches of other stops to be recorded again here' }) reRecordings: ReRecording[];
 }
 
@@ -103,12 +103,12 @@ export class BatchView {
   @ApiProperty({ format: 'uuid' }) tourId: string;
   @ApiProperty({ format: 'uuid' }) stopId: string;
   @ApiProperty() sha256: string;
-  @ApiProperty() sizeBytes: number;
-  @ApiProperty() residentsCount: number;
+  @ApiProperty({ type: 'integer' }) sizeBytes: number;
+  @ApiProperty({ type: 'integer' }) residentsCount: number;
   @ApiProperty() deviceSerial: string;
   @ApiProperty({ format: 'date-time' }) capturedAt: string;
   @ApiProperty({ enum: BATCH_STATUSES }) status: (typeof BATCH_STATUSES)[number];
-  @ApiProperty() attempts: number;
+  @ApiProperty({ type: 'integer' }) attempts: number;
   @ApiProperty({ type: String, nullable: true }) lastError: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) acknowledgedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) rejectedReason: string | null;
@@ -125,29 +125,29 @@ export class ReportTour {
 }
 
 export class BatchCounts {
-  @ApiProperty() received: number;
-  @ApiProperty() sent: number;
-  @ApiProperty() acknowledged: number;
-  @ApiProperty() rejected: number;
+  @ApiProperty({ type: 'integer' }) received: number;
+  @ApiProperty({ type: 'integer' }) sent: number;
+  @ApiProperty({ type: 'integer' }) acknowledged: number;
+  @ApiProperty({ type: 'integer' }) rejected: number;
 }
 
 export class ReportTotals {
-  @ApiProperty() target: number;
-  @ApiProperty({ description: 'Acknowledged by the centre' }) recorded: number;
-  @ApiProperty() awaitingSync: number;
-  @ApiProperty() rejected: number;
+  @ApiProperty({ type: 'integer' }) target: number;
+  @ApiProperty({ type: 'integer', description: 'Acknowledged by the centre' }) recorded: number;
+  @ApiProperty({ type: 'integer' }) awaitingSync: number;
+  @ApiProperty({ type: 'integer' }) rejected: number;
   @ApiProperty({ type: BatchCounts, description: 'Batches by status' }) batches: BatchCounts;
 }
 
 export class ReportBatch {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: BATCH_STATUSES }) status: string;
-  @ApiProperty() residentsCount: number;
+  @ApiProperty({ type: 'integer' }) residentsCount: number;
   @ApiProperty() sha256: string;
-  @ApiProperty() sizeBytes: number;
+  @ApiProperty({ type: 'integer' }) sizeBytes: number;
   @ApiProperty() deviceSerial: string;
   @ApiProperty({ format: 'date-time' }) capturedAt: string;
-  @ApiProperty() attempts: number;
+  @ApiProperty({ type: 'integer' }) attempts: number;
   @ApiProperty({ type: String, nullable: true }) lastError: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) acknowledgedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) centralReceipt: string | null;
@@ -158,16 +158,16 @@ export class ReportBatch {
 
 export class ReportVillage {
   @ApiProperty({ format: 'uuid' }) stopId: string;
-  @ApiProperty() position: number;
+  @ApiProperty({ type: 'integer' }) position: number;
   @ApiProperty() villageCode: string;
   @ApiProperty() villageName: string;
   @ApiProperty() districtName: string;
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty({ enum: STOP_STATUSES }) stopStatus: StopStatus;
-  @ApiProperty() target: number;
-  @ApiProperty() recorded: number;
-  @ApiProperty() awaitingSync: number;
-  @ApiProperty() rejected: number;
+  @ApiProperty({ type: 'integer' }) target: number;
+  @ApiProperty({ type: 'integer' }) recorded: number;
+  @ApiProperty({ type: 'integer' }) awaitingSync: number;
+  @ApiProperty({ type: 'integer' }) rejected: number;
   @ApiProperty({ type: [ReportBatch] }) batches: ReportBatch[];
 }
 
@@ -181,9 +181,9 @@ export class TourReport {
 
 export class UnrecordedImportResult {
   @ApiProperty({ format: 'uuid' }) officeId: string;
-  @ApiProperty({ description: 'Rows imported' }) imported: number;
-  @ApiProperty() villageCount: number;
-  @ApiProperty() totalUnrecorded: number;
+  @ApiProperty({ type: 'integer', description: 'Rows imported' }) imported: number;
+  @ApiProperty({ type: 'integer' }) villageCount: number;
+  @ApiProperty({ type: 'integer' }) totalUnrecorded: number;
 }
 
 export class UnrecordedVillage {
@@ -191,33 +191,33 @@ export class UnrecordedVillage {
   @ApiProperty() villageName: string;
   @ApiProperty() districtCode: string;
   @ApiProperty() districtName: string;
-  @ApiProperty() unrecorded: number;
-  @ApiProperty({ type: Number, nullable: true }) requiredTotal: number | null;
+  @ApiProperty({ type: 'integer' }) unrecorded: number;
+  @ApiProperty({ type: 'integer', nullable: true }) requiredTotal: number | null;
   @ApiProperty({ format: 'date-time' }) importedAt: string;
   @ApiProperty() importedBy: string;
 }
 
 export class UnrecordedResidentsView {
   @ApiProperty({ format: 'uuid' }) officeId: string;
-  @ApiProperty() villageCount: number;
-  @ApiProperty() totalUnrecorded: number;
+  @ApiProperty({ type: 'integer' }) villageCount: number;
+  @ApiProperty({ type: 'integer' }) totalUnrecorded: number;
   @ApiProperty({ type: [UnrecordedVillage] }) villages: UnrecordedVillage[];
 }
 
 export class CoverageDay {
   @ApiProperty({ format: 'date' }) date: string;
-  @ApiProperty() recordedByTours: number;
-  @ApiProperty() notYetRecorded: number;
+  @ApiProperty({ type: 'integer' }) recordedByTours: number;
+  @ApiProperty({ type: 'integer' }) notYetRecorded: number;
 }
 
 export class CoverageView {
   @ApiProperty({ format: 'uuid' }) officeId: string;
   @ApiProperty() officeName: string;
-  @ApiProperty() villagesCounted: number;
-  @ApiProperty({ type: Number, nullable: true }) requiredTotal: number | null;
-  @ApiProperty({ type: Number, nullable: true }) recorded: number | null;
-  @ApiProperty() notYetRecorded: number;
-  @ApiProperty() recordedByToursSinceImport: number;
+  @ApiProperty({ type: 'integer' }) villagesCounted: number;
+  @ApiProperty({ type: 'integer', nullable: true }) requiredTotal: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) recorded: number | null;
+  @ApiProperty({ type: 'integer' }) notYetRecorded: number;
+  @ApiProperty({ type: 'integer' }) recordedByToursSinceImport: number;
   @ApiProperty({ type: Number, nullable: true }) coveragePercent: number | null;
   @ApiProperty({ type: [CoverageDay], description: 'Day by day, the last 90 days at most' }) trend: CoverageDay[];
 }
