@@ -9,7 +9,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { AuditService } from './audit/audit.service';
 import { bootstrapAdmin } from './auth/bootstrap-admin';
-import { addCommonAnswers } from './common/api-docs';
+import { addCommonAnswers } from './common/api-responses';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig, assertTokenSecret, loadConfig, logLevels } from './config/app-config';

@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
-import { ApiErrors, ApiPageResponse } from '../common/api-docs';
+import { ApiErrors, ApiPageResponse } from '../common/api-responses';
 import { RequestContextInterceptor } from '../common/request-context';
 import { UnexpectedBodyInterceptor } from '../common/validation';
 import { AuditEntry } from './audit-entry.entity';

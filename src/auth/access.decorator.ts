@@ -1,6 +1,6 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiResponse } from '@nestjs/swagger';
-import { ApiErrors, ErrorResponseDto } from '../common/api-docs';
+import { ApiErrors, ErrorResponseDto } from '../common/api-responses';
 import type { Request } from 'express';
 import type { Principal } from './principal';
 import { ROLES, type Role } from './user.entity';

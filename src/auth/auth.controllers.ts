@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AuditedByService } from '../audit/audit.interceptor';
-import { ApiErrors, ApiNoBody, ApiOk, ApiPageResponse } from '../common/api-docs';
+import { ApiErrors, ApiNoBody, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
 import { Access, CurrentPrincipal, Public } from './access.decorator';
 import { ApiKeysService } from './api-keys.service';

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
-import { ApiErrors, ApiFile, ApiOk, ApiPageResponse } from '../common/api-docs';
+import { ApiErrors, ApiFile, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
 import { CreateEscalationDto, EditEscalationDto, EscalationQuery, LetterQuery, RejectDto, ReplyDto, RequestChangesDto } from './dto/escalations.dto';
 import { EscalationActionResult, EscalationDetail, EscalationView } from './dto/escalations.responses';

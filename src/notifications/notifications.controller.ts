@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
-import { ApiErrors, ApiOk, ApiPageResponse } from '../common/api-docs';
+import { ApiErrors, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
 import { MarkedRead, NotificationQuery, NotificationView } from './dto/notifications.dto';
 import { NotificationsService } from './notifications.service';

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Public } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
-import { ApiErrors, ApiOk, ApiPageResponse } from '../common/api-docs';
+import { ApiErrors, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
 import { AvailabilityQuery, CreateOutageDto, OutageQuery, OvertimeDto, PrintProgressDto, ResolveOutageDto } from './dto/outages.dto';
 import { OutageActionResult, OutageDetail, OutageView, PublicAvailabilityView } from './dto/outages.responses';

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '../auth/access.decorator';
-import { ApiErrors, ApiPageResponse } from '../common/api-docs';
+import { ApiErrors, ApiPageResponse } from '../common/api-responses';
 import { PageQuery } from '../common/pagination';
 import { DistrictQuery, DistrictView, ProvinceView, RegencyQuery, RegencyView, VillageQuery, VillageView } from './regions.dto';
 import { RegionsService } from './regions.service';

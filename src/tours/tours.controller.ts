@@ -21,7 +21,7 @@ import type { Request, Response } from 'express';
 import { from, mergeMap, Observable } from 'rxjs';
 import { Access, AuthenticatedRequest, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
-import { ApiErrors, ApiFile, ApiOk, ApiPageResponse } from '../common/api-docs';
+import { ApiErrors, ApiFile, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
 import { CreateTourDto, KitFailureDto, ReasonDto, RescheduleDto, TourQuery, TourStopParams, UploadBatchDto } from './dto/tours.dto';
 import {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ESCALATION_STATUSES, type EscalationStatus } from '../../../workflows/escalation.messages';
-import { ApiAllowedActions, TimelineEntryView, WorkflowStateBase } from '../../common/api-docs';
+import { ApiAllowedActions, TimelineEntryView, WorkflowStateBase } from '../../common/api-responses';
 
 export const ESCALATION_SOURCES = ['manual', 'repair-stalled', 'outage'] as const;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ESCALATION_STATUSES, type EscalationStatus } from '../../../workflows/escalation.messages';
 import { OUTAGE_KINDS, OUTAGE_STATUSES, type OutageKind, type OutageStatus } from '../../../workflows/outage.messages';
-import { ApiAllowedActions, TimelineEntryView, WorkflowStateBase } from '../../common/api-docs';
+import { ApiAllowedActions, TimelineEntryView, WorkflowStateBase } from '../../common/api-responses';
 import { SERVICE_POINT_KINDS } from '../../registry/service-point.entity';
 
 /** An outage in lists. */

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REPAIR_STATUSES, type RepairStatus } from '../../../workflows/repair.messages';
 import { ESCALATION_STATUSES, type EscalationStatus } from '../../../workflows/escalation.messages';
-import { ApiAllowedActions, TimelineEntryView, WorkflowStateBase } from '../../common/api-docs';
+import { ApiAllowedActions, TimelineEntryView, WorkflowStateBase } from '../../common/api-responses';
 import { DEVICE_KINDS, DEVICE_OWNERS, DEVICE_STATUSES } from '../../registry/device.entity';
 import { SERVICE_POINT_KINDS } from '../../registry/service-point.entity';
 import { AlternativeServicePointView } from '../../registry/dto/registry.responses';

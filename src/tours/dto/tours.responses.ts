@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { STOP_STATUSES, TOUR_STATUSES, type StopStatus, type TourStatus } from '../../../workflows/tour.messages';
-import { TimelineEntryView, WorkflowStateBase } from '../../common/api-docs';
+import { TimelineEntryView, WorkflowStateBase } from '../../common/api-responses';
 import { ROLES } from '../../auth/user.entity';
 import { DEVICE_KINDS, DEVICE_STATUSES } from '../../registry/device.entity';
 
