@@ -25,11 +25,13 @@ COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
 COPY workflows ./workflows
 COPY bench ./bench
-# tsc to dist/ and the pre-built workflow bundle dist/workflow-bundle.js
+COPY web ./web
+# tsc to dist/, the pre-built workflow bundle dist/workflow-bundle.js and the browser app web/dist
 RUN npm run build \
  && test -f dist/src/main.js \
  && test -f dist/src/worker.js \
  && test -f dist/workflow-bundle.js \
+ && test -f web/dist/index.html \
  && npm prune --omit=dev \
  && npm cache clean --force
 
@@ -44,6 +46,7 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json /app/package-lock.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
+COPY --from=build --chown=node:node /app/web/dist ./web/dist
 
 # The official node image ships the unprivileged user `node` (uid 1000).
 USER node

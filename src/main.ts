@@ -5,17 +5,19 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { AuditService } from './audit/audit.service';
 import { bootstrapAdmin } from './auth/bootstrap-admin';
+import { setupApiDocs } from './common/api-docs';
 import { addCommonAnswers } from './common/api-responses';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
+import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { AppConfig, assertTokenSecret, loadConfig, logLevels } from './config/app-config';
 import { runMigrations } from './database/prepare-database';
 import { RegionImportService } from './regions/region-import.service';
 import { TemporalClientLifecycle } from './temporal/temporal.module';
+import { serveWebApp } from './web/web-app';
 
 /** Builds the API application (used by main and by the tests), without listening. */
 export async function createApiApp(config: AppConfig = loadConfig()): Promise<INestApplication> {
@@ -23,7 +25,7 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<IN
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: logLevels(config.LOG_LEVEL), bodyParser: false });
   app.set('trust proxy', trustProxy(config.TRUST_PROXY));
   app.disable('x-powered-by');
-  app.use(helmet());
+  app.use(securityHeaders());
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   // CSV imports (unrecorded residents per village): a regency's villages fit well inside a megabyte.
@@ -43,7 +45,11 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<IN
       .build(),
   );
   addCommonAnswers(document);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  setupApiDocs(app, document);
+  // The browser app, at the same origin; the API's own paths (and the docs) stay the API's.
+  if (serveWebApp(app, config.WEB_DIST_PATH, [...Object.keys(document.paths), '/docs', '/docs-json'])) {
+    new Logger('Api').log(`web app from ${config.WEB_DIST_PATH}`);
+  }
 
   if (config.RUN_MIGRATIONS) await runMigrations(app.get<DataSource>(getDataSourceToken()));
   if (config.IMPORT_REGIONS_ON_START) await app.get(RegionImportService).importAll();

@@ -84,6 +84,11 @@ describe('escalation letters to the ministry', () => {
     const pdf = await fetch(`${stack.baseUrl}/escalations/${id}/letter.pdf`, { headers: { authorization: `Bearer ${office.operator.token}` } });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    // Shown inline, in an <iframe> of the app's own pages only (no other site may frame it).
+    expect(pdf.headers.get('content-disposition')).toMatch(/^inline; filename="Surat-.+\.pdf"$/);
+    expect(pdf.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(pdf.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(pdf.headers.get('content-security-policy')).toContain("object-src 'self'");
     const bytes = Buffer.from(await pdf.arrayBuffer());
     // Lines wrap where the page ends; read the text as one run of words.
     const text = (await pdfText(bytes)).replace(/\s+/g, ' ');

@@ -1,12 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { AuditedByService } from '../audit/audit.interceptor';
 import { ApiErrors, ApiNoBody, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
 import { Access, CurrentPrincipal, Public } from './access.decorator';
 import { ApiKeysService } from './api-keys.service';
 import { AuthService } from './auth.service';
+import { BrowserSessions, crossSiteProblem } from './browser-session';
 import { ApiKeyQuery, ChangePasswordDto, CreateApiKeyDto, CreateUserDto, LoginDto, UpdateUserDto, UserQuery } from './dto/auth.dto';
 import { ApiKeyCreated, ApiKeyView, LoginResponse, MeView, PasswordChanged, UserUpdated, UserView } from './dto/auth.responses';
 import type { Principal } from './principal';
@@ -15,28 +16,41 @@ import { UsersService } from './users.service';
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: BrowserSessions,
+  ) {}
 
-  /** A bearer token for the API, valid AUTH_TOKEN_TTL_SECONDS. Repeated failures are slowed, then refused (429). */
+  /**
+   * A bearer token for the API, valid AUTH_TOKEN_TTL_SECONDS, also set for browsers as the httpOnly
+   * `ektp_session` cookie with its `ektp_csrf` companion. A login from another site's page is refused
+   * (403 csrf_failed). Repeated failures are slowed, then refused (429).
+   */
   @Post('login')
   @HttpCode(200)
   @Public()
   @AuditedByService()
-  @ApiOperation({ summary: 'Sign in: a bearer token for the API' })
+  @ApiOperation({ summary: 'Sign in: a bearer token for the API (and, for a browser, the session and CSRF cookies)' })
   @ApiOk(LoginResponse)
-  @ApiErrors(400, 401, 429, 503)
-  login(@Body() dto: LoginDto, @Req() req: Request) {
-    return this.auth.login(dto.username, dto.password, req.ip ?? 'unknown', req.header('user-agent') ?? null);
+  @ApiErrors(400, 401, 403, 429, 503)
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const crossSite = crossSiteProblem(req);
+    if (crossSite) await this.auth.refuseCsrf(undefined, crossSite, req.method, req.path, dto.username);
+    const result = await this.auth.login(dto.username, dto.password, req.ip ?? 'unknown', req.header('user-agent') ?? null);
+    this.sessions.issue(req, res, result.token, result.expiresAt);
+    return result;
   }
 
+  /** Ends the session and clears its cookies. */
   @Post('logout')
   @HttpCode(204)
   @Access.anyRole()
   @AuditedByService()
-  @ApiOperation({ summary: 'Sign out: revoke the token' })
+  @ApiOperation({ summary: 'Sign out: revoke the token and clear the session cookies' })
   @ApiNoBody()
-  logout(@CurrentPrincipal() principal: Principal) {
-    return this.auth.logout(principal);
+  async logout(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    await this.auth.logout(principal);
+    this.sessions.clear(req, res);
   }
 
   @Get('me')

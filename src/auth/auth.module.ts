@@ -5,6 +5,7 @@ import { ApiKeysService } from './api-keys.service';
 import { ApiKeysController, AuthController, UsersController } from './auth.controllers';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { BrowserSessions } from './browser-session';
 import { UsersService } from './users.service';
 
 /** Accounts, sessions, API keys and the guard that every route passes. */
@@ -12,7 +13,7 @@ import { UsersService } from './users.service';
 @Module({
   imports: [AuditCoreModule],
   controllers: [AuthController, UsersController, ApiKeysController],
-  providers: [AuthService, UsersService, ApiKeysService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, BrowserSessions, UsersService, ApiKeysService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

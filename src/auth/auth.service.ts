@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeIp } from '@nestjs/throttler';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, principalActor } from '../audit/audit.service';
 import { AppConfig, tokenSecret } from '../config/app-config';
-import { ConflictError, InvalidInputError, TooManyAttemptsError, UnauthenticatedError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, TooManyAttemptsError, UnauthenticatedError } from '../common/domain-errors';
 import { returnedRows } from '../common/sql';
 import { currentRequest } from '../common/request-context';
 import { OfficeScope, Principal } from './principal';
@@ -189,6 +189,26 @@ export class AuthService {
         m,
       );
     });
+  }
+
+  /**
+   * A browser request refused as cross-site or without the session's CSRF token (a login from
+   * another site's page, a cookie write without X-CSRF-Token): logged and audited like refused logins.
+   */
+  async refuseCsrf(principal: Principal | undefined, reason: string, method: string, path: string, username?: string): Promise<never> {
+    const context = currentRequest();
+    this.logger.warn(`CSRF check refused ${method} ${path} by ${principal?.actor ?? 'anonymous'}: ${reason}`);
+    await this.audit.append({
+      ...principalActor(principal),
+      officeId: principal?.officeId ?? null,
+      action: 'auth.csrf-refused',
+      targetType: principal?.sessionId ? 'session' : 'user',
+      targetId: principal?.sessionId ?? principal?.id ?? username?.slice(0, 64) ?? null,
+      summary: { method, path, reason },
+      requestId: context?.requestId ?? null,
+      clientIp: context?.clientIp ?? null,
+    });
+    throw new ForbiddenError('csrf_failed', `Refused as a cross-site request (${reason}): send it from the app's own page, with X-CSRF-Token from the ektp_csrf cookie`);
   }
 
   /** Changes the caller's own password and ends their other sessions. */

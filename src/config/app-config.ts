@@ -250,6 +250,10 @@ export class AppConfig {
   @Min(1)
   PUBLIC_AVAILABILITY_CACHE_SECONDS = 30;
 
+  /** Where the built browser app lives (`web/` built by Vite); nothing is served while it is absent. */
+  @IsString()
+  WEB_DIST_PATH = path.join(projectRoot(), 'web', 'dist');
+
   /** Where the pre-built workflow bundle lives (built by `npm run build`). */
   @IsString()
   WORKFLOW_BUNDLE_PATH = path.join(projectRoot(), 'dist', 'workflow-bundle.js');

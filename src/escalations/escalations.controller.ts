@@ -5,6 +5,7 @@ import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
 import { ApiErrors, ApiFile, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
+import { LETTER_PDF_CSP } from '../common/security-headers';
 import { CreateEscalationDto, EditEscalationDto, EscalationQuery, LetterQuery, RejectDto, ReplyDto, RequestChangesDto } from './dto/escalations.dto';
 import { EscalationActionResult, EscalationDetail, EscalationView } from './dto/escalations.responses';
 import { EscalationsService } from './escalations.service';
@@ -53,6 +54,7 @@ export class EscalationsController {
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `inline; filename="${letter.filename}"`);
     res.setHeader('X-Checksum-SHA256', letter.sha256);
+    res.setHeader('Content-Security-Policy', LETTER_PDF_CSP);
     res.end(letter.pdf);
   }
 

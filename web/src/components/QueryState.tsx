@@ -1,0 +1,31 @@
+import { Alert, Button, Loader, Text } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Loading, error (with a retry) and empty states, the same on every page. */
+export function QueryState<T>({
+  query,
+  empty,
+  emptyText,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  empty?: (data: T) => boolean;
+  emptyText?: string;
+  children: (data: T) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (query.isPending) return <Loader aria-label={t('state.loading')} />;
+  if (query.isError) {
+    return (
+      <Alert color="red" role="alert" title={t('state.error', { message: query.error.message })}>
+        <Button size="xs" onClick={() => void query.refetch()}>
+          {t('state.retry')}
+        </Button>
+      </Alert>
+    );
+  }
+  if (empty?.(query.data)) return <Text c="dimmed">{emptyText}</Text>;
+  return <>{children(query.data)}</>;
+}

@@ -1,0 +1,48 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../components/QueryState';
+import { formatDateTime } from '../../lib/dates';
+import { useInbox, useMarkAllRead, useMarkRead } from './api';
+
+export function InboxPage() {
+  const { t, i18n } = useTranslation();
+  const inbox = useInbox();
+  const markRead = useMarkRead();
+  const markAll = useMarkAllRead();
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('inbox.title')}
+        </Title>
+        {inbox.data?.unread ? (
+          <Button variant="light" onClick={() => markAll.mutate()} loading={markAll.isPending}>
+            {t('inbox.markAllRead')}
+          </Button>
+        ) : null}
+      </Group>
+      <QueryState query={inbox} empty={(d) => d.items.length === 0} emptyText={t('inbox.empty')}>
+        {(d) =>
+          d.items.map((n) => (
+            <Card key={n.id} withBorder padding="sm" aria-label={n.title} bg={n.read ? undefined : 'blue.0'}>
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <div>
+                  <Text fw={n.read ? 400 : 700}>{n.title}</Text>
+                  <Text size="sm">{n.body}</Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(n.createdAt, i18n.language)}
+                  </Text>
+                </div>
+                {n.read ? null : (
+                  <Button size="xs" variant="subtle" onClick={() => markRead.mutate(n.id)}>
+                    {t('inbox.markRead')}
+                  </Button>
+                )}
+              </Group>
+            </Card>
+          ))
+        }
+      </QueryState>
+    </Stack>
+  );
+}
