@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { AuditService } from './audit/audit.service';
 import { bootstrapAdmin } from './auth/bootstrap-admin';
 import { setupApiDocs } from './common/api-docs';
+import { addCommonAnswers } from './common/api-responses';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
@@ -43,6 +44,7 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<IN
       .addBearerAuth()
       .build(),
   );
+  addCommonAnswers(document);
   setupApiDocs(app, document);
   // The browser app, at the same origin; the API's own paths (and the docs) stay the API's.
   if (serveWebApp(app, config.WEB_DIST_PATH, [...Object.keys(document.paths), '/docs', '/docs-json'])) {

@@ -1,7 +1,8 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../common/pagination';
+import { ACTOR_KINDS, type ActorKind } from './audit-entry.entity';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional()
@@ -42,4 +43,19 @@ export class AuditQuery extends PageQuery {
   @Type(() => Date)
   @IsDate({ message: 'to must be an ISO 8601 date-time' })
   to?: Date;
+}
+
+export class AuditEntryView {
+  @ApiProperty({ description: 'Increasing with time' }) id: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty() actor: string;
+  @ApiProperty({ enum: ACTOR_KINDS }) actorKind: ActorKind;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) officeId: string | null;
+  @ApiProperty({ example: 'repair.triage' }) action: string;
+  @ApiProperty() targetType: string;
+  @ApiProperty({ type: String, nullable: true }) targetId: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What was done (secrets redacted)' }) summary: Record<string, unknown>;
+  @ApiProperty({ type: String, nullable: true }) requestId: string | null;
+  @ApiProperty({ type: String, nullable: true }) clientIp: string | null;
 }

@@ -1,13 +1,14 @@
 import { Controller, Get, Module, Query } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
+import { ApiErrors, ApiPageResponse } from '../common/api-responses';
 import { RequestContextInterceptor } from '../common/request-context';
 import { UnexpectedBodyInterceptor } from '../common/validation';
 import { AuditEntry } from './audit-entry.entity';
-import { AuditQuery } from './audit.dto';
+import { AuditEntryView, AuditQuery } from './audit.dto';
 import { AuditInterceptor } from './audit.interceptor';
 import { AuditService } from './audit.service';
 import { IdempotencyService } from './idempotency.service';
@@ -20,6 +21,9 @@ export class AuditController {
   /** Managers see their office, supervisors their area, admins everything. */
   @Get()
   @Access('manager', 'supervisor', 'admin')
+  @ApiOperation({ summary: 'The audit trail of writes (who, what, when, from which request)' })
+  @ApiPageResponse(AuditEntryView)
+  @ApiErrors(400)
   list(@Query() query: AuditQuery, @CurrentPrincipal() principal: Principal) {
     return this.audit.list(query, principal.read);
   }

@@ -1,5 +1,6 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiResponse } from '@nestjs/swagger';
+import { ApiErrors, ErrorResponseDto } from '../common/api-responses';
 import type { Request } from 'express';
 import type { Principal } from './principal';
 import { ROLES, type Role } from './user.entity';
@@ -19,8 +20,8 @@ export function Access(...roles: Role[]) {
     SetMetadata(ACCESS_RULE, rule),
     ApiExtension('x-access', rule),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No token, or an expired or revoked one' }),
-    ApiForbiddenResponse({ description: `Only for: ${roles.join(', ')}` }),
+    ApiErrors(401, 429, 503),
+    ApiResponse({ status: 403, description: `Only for: ${roles.join(', ')}`, type: ErrorResponseDto }),
   );
 }
 

@@ -1,13 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuditedByService } from '../audit/audit.interceptor';
+import { ApiErrors, ApiNoBody, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
 import { Access, CurrentPrincipal, Public } from './access.decorator';
 import { ApiKeysService } from './api-keys.service';
 import { AuthService } from './auth.service';
 import { BrowserSessions, crossSiteProblem } from './browser-session';
 import { ApiKeyQuery, ChangePasswordDto, CreateApiKeyDto, CreateUserDto, LoginDto, UpdateUserDto, UserQuery } from './dto/auth.dto';
+import { ApiKeyCreated, ApiKeyView, LoginResponse, MeView, PasswordChanged, UserUpdated, UserView } from './dto/auth.responses';
 import type { Principal } from './principal';
 import { UsersService } from './users.service';
 
@@ -28,6 +30,9 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @AuditedByService()
+  @ApiOperation({ summary: 'Sign in: a bearer token for the API (and, for a browser, the session and CSRF cookies)' })
+  @ApiOk(LoginResponse)
+  @ApiErrors(400, 401, 403, 429, 503)
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const crossSite = crossSiteProblem(req);
     if (crossSite) await this.auth.refuseCsrf(undefined, crossSite, req.method, req.path, dto.username);
@@ -41,6 +46,8 @@ export class AuthController {
   @HttpCode(204)
   @Access.anyRole()
   @AuditedByService()
+  @ApiOperation({ summary: 'Sign out: revoke the token and clear the session cookies' })
+  @ApiNoBody()
   async logout(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     await this.auth.logout(principal);
     this.sessions.clear(req, res);
@@ -48,6 +55,8 @@ export class AuthController {
 
   @Get('me')
   @Access.anyRole()
+  @ApiOperation({ summary: 'Who the caller is' })
+  @ApiOk(MeView)
   me(@CurrentPrincipal() p: Principal) {
     return {
       kind: p.kind,
@@ -63,6 +72,9 @@ export class AuthController {
   @Post('password')
   @HttpCode(200)
   @Access.anyRole()
+  @ApiOperation({ summary: 'Change your password (ends your other sessions)' })
+  @ApiOk(PasswordChanged)
+  @ApiErrors(400, 409)
   changePassword(@Body() dto: ChangePasswordDto, @CurrentPrincipal() principal: Principal) {
     return this.auth.changePassword(principal, dto.currentPassword, dto.newPassword);
   }
@@ -75,6 +87,9 @@ export class UsersController {
 
   @Post()
   @Access('admin')
+  @ApiOperation({ summary: 'Create a user account' })
+  @ApiOk(UserView, { status: 201 })
+  @ApiErrors(400, 409)
   create(@Body() dto: CreateUserDto) {
     return this.users.create(dto);
   }
@@ -82,12 +97,18 @@ export class UsersController {
   /** Admins see everyone; managers the people of their office. */
   @Get()
   @Access('admin', 'manager')
+  @ApiOperation({ summary: 'List user accounts' })
+  @ApiPageResponse(UserView)
+  @ApiErrors(400)
   list(@Query() query: UserQuery, @CurrentPrincipal() principal: Principal) {
     return this.users.list(query, principal.read);
   }
 
   @Get(':id')
   @Access('admin', 'manager')
+  @ApiOperation({ summary: 'A user account' })
+  @ApiOk(UserView)
+  @ApiErrors(400, 404)
   get(@Param() { id }: IdParam, @CurrentPrincipal() principal: Principal) {
     return this.users.get(id, principal.read);
   }
@@ -95,6 +116,9 @@ export class UsersController {
   /** Role, office, name, NIP, active, password reset. Role, office, password or deactivation changes end the user's sessions. */
   @Patch(':id')
   @Access('admin')
+  @ApiOperation({ summary: 'Change a user account (role, office, name, NIP, active, password reset)' })
+  @ApiOk(UserUpdated)
+  @ApiErrors(400, 404, 409)
   update(@Param() { id }: IdParam, @Body() dto: UpdateUserDto) {
     return this.users.update(id, dto);
   }
@@ -108,18 +132,27 @@ export class ApiKeysController {
   /** The key is in this answer only; it cannot be shown again. */
   @Post()
   @Access('admin')
+  @ApiOperation({ summary: 'Create an API key for an integration (the key is shown once)' })
+  @ApiOk(ApiKeyCreated, { status: 201 })
+  @ApiErrors(400)
   create(@Body() dto: CreateApiKeyDto, @CurrentPrincipal() principal: Principal) {
     return this.keys.create(dto, principal.actor);
   }
 
   @Get()
   @Access('admin')
+  @ApiOperation({ summary: 'List API keys' })
+  @ApiPageResponse(ApiKeyView)
+  @ApiErrors(400)
   list(@Query() query: ApiKeyQuery) {
     return this.keys.list(query);
   }
 
   @Delete(':id')
   @Access('admin')
+  @ApiOperation({ summary: 'Revoke an API key' })
+  @ApiOk(ApiKeyView)
+  @ApiErrors(400, 404)
   revoke(@Param() { id }: IdParam) {
     return this.keys.revoke(id);
   }

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
+import { ApiErrors, ApiFile, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
 import { LETTER_PDF_CSP } from '../common/security-headers';
 import { CreateEscalationDto, EditEscalationDto, EscalationQuery, LetterQuery, RejectDto, ReplyDto, RequestChangesDto } from './dto/escalations.dto';
+import { EscalationActionResult, EscalationDetail, EscalationView } from './dto/escalations.responses';
 import { EscalationsService } from './escalations.service';
 
 @ApiTags('escalations')
@@ -16,18 +18,27 @@ export class EscalationsController {
   /** Drafts a letter about one or more open repair cases of the office (text generated, editable). */
   @Post()
   @Access('operator', 'manager')
+  @ApiOperation({ summary: 'Draft an escalation letter about open repair cases (text generated, editable)' })
+  @ApiOk(EscalationView, { status: 201 })
+  @ApiErrors(400, 404, 409)
   create(@Body() dto: CreateEscalationDto, @CurrentPrincipal() p: Principal) {
     return this.escalations.create(dto, p);
   }
 
   @Get()
   @Access.anyRole()
+  @ApiOperation({ summary: 'List escalation letters' })
+  @ApiPageResponse(EscalationView)
+  @ApiErrors(400)
   list(@Query() query: EscalationQuery, @CurrentPrincipal() p: Principal) {
     return this.escalations.list(query, p);
   }
 
   @Get(':id')
   @Access.anyRole()
+  @ApiOperation({ summary: 'An escalation with its repair cases, numbered letters and timeline' })
+  @ApiOk(EscalationDetail)
+  @ApiErrors(400, 404)
   get(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.escalations.get(id, p);
   }
@@ -35,7 +46,9 @@ export class EscalationsController {
   /** The numbered letter as an A4 PDF (the latest, or `?round=`). */
   @Get(':id/letter.pdf')
   @Access.anyRole()
-  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'The numbered letter as an A4 PDF (the latest, or ?round=)' })
+  @ApiFile('application/pdf', 'The letter PDF; X-Checksum-SHA256 carries its SHA-256')
+  @ApiErrors(400, 404)
   async letter(@Param() { id }: IdParam, @Query() q: LetterQuery, @CurrentPrincipal() p: Principal, @Res() res: Response) {
     const letter = await this.escalations.letterPdf(id, q.round, p.read);
     res.setHeader('Content-Type', 'application/pdf');
@@ -48,6 +61,9 @@ export class EscalationsController {
   /** While drafted or when changes were requested. */
   @Patch(':id')
   @Access('operator', 'manager')
+  @ApiOperation({ summary: 'Edit the draft (while drafted or when changes were requested)' })
+  @ApiOk(EscalationActionResult)
+  @ApiErrors(400, 404, 409)
   edit(@Param() { id }: IdParam, @Body() dto: EditEscalationDto, @CurrentPrincipal() p: Principal) {
     return this.escalations.edit(id, dto, p);
   }
@@ -56,6 +72,9 @@ export class EscalationsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Access('manager')
+  @ApiOperation({ summary: 'Approve the letter (a manager other than its drafters): numbers and renders it' })
+  @ApiOk(EscalationActionResult)
+  @ApiErrors(400, 404, 409)
   approve(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.escalations.approve(id, p);
   }
@@ -63,6 +82,9 @@ export class EscalationsController {
   @Post(':id/reject')
   @HttpCode(200)
   @Access('manager')
+  @ApiOperation({ summary: 'Reject the letter, with a reason' })
+  @ApiOk(EscalationActionResult)
+  @ApiErrors(400, 404, 409)
   reject(@Param() { id }: IdParam, @Body() dto: RejectDto, @CurrentPrincipal() p: Principal) {
     return this.escalations.reject(id, dto, p);
   }
@@ -70,6 +92,9 @@ export class EscalationsController {
   @Post(':id/request-changes')
   @HttpCode(200)
   @Access('manager')
+  @ApiOperation({ summary: 'Send the draft back with requested changes' })
+  @ApiOk(EscalationActionResult)
+  @ApiErrors(400, 404, 409)
   requestChanges(@Param() { id }: IdParam, @Body() dto: RequestChangesDto, @CurrentPrincipal() p: Principal) {
     return this.escalations.requestChanges(id, dto, p);
   }
@@ -78,6 +103,9 @@ export class EscalationsController {
   @Post(':id/reply')
   @HttpCode(200)
   @Access('operator', 'manager')
+  @ApiOperation({ summary: 'Record the ministry’s reply: closes the escalation and tells the linked cases' })
+  @ApiOk(EscalationActionResult)
+  @ApiErrors(400, 404, 409)
   reply(@Param() { id }: IdParam, @Body() dto: ReplyDto, @CurrentPrincipal() p: Principal) {
     return this.escalations.reply(id, dto, p);
   }

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Injectable, Logger, Module, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Client } from '@temporalio/client';
 import type { Response } from 'express';
@@ -41,6 +41,11 @@ export class HealthService {
   }
 }
 
+export class HealthView {
+  @ApiProperty({ enum: ['up', 'down'] })
+  status: 'up' | 'down';
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -51,6 +56,9 @@ export class HealthController {
   @Public()
   @SkipThrottle()
   @HttpCode(200)
+  @ApiOperation({ summary: 'Whether the API can serve (database and workflow service answer)' })
+  @ApiResponse({ status: 200, description: 'Up', type: HealthView })
+  @ApiResponse({ status: 503, description: 'Down (Retry-After); which dependency failed goes to the log only', type: HealthView })
   async check(@Res({ passthrough: true }) res: Response): Promise<{ status: 'up' | 'down' }> {
     res.setHeader('Cache-Control', 'no-store');
     if (await this.health.isUp()) return { status: 'up' };

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQuery } from '../common/pagination';
 
@@ -28,4 +28,27 @@ export class VillageQuery extends PageQuery {
   @MinLength(2)
   @MaxLength(100)
   q?: string;
+}
+
+export class ProvinceView {
+  @ApiProperty({ example: '61' }) code: string;
+  @ApiProperty() name: string;
+}
+
+export class RegencyView {
+  @ApiProperty({ example: '61.05' }) code: string;
+  @ApiProperty({ example: '61' }) provinceCode: string;
+  @ApiProperty() name: string;
+}
+
+export class DistrictView {
+  @ApiProperty({ example: '61.05.09' }) code: string;
+  @ApiProperty({ example: '61.05' }) regencyCode: string;
+  @ApiProperty() name: string;
+}
+
+export class VillageView {
+  @ApiProperty({ example: '61.05.09.2001' }) code: string;
+  @ApiProperty({ example: '61.05.09' }) districtCode: string;
+  @ApiProperty() name: string;
 }

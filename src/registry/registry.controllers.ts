@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
+import { ApiErrors, ApiNoBody, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
 import { DevicesService } from './devices.service';
 import {
@@ -16,6 +17,7 @@ import {
   UpdateOfficeDto,
   UpdateServicePointDto,
 } from './dto/registry.dto';
+import { DeviceView, OfficeView, ServicePointDetail, ServicePointView, SlaPolicyView } from './dto/registry.responses';
 import { OfficesService } from './offices.service';
 import { ServicePointsService } from './service-points.service';
 
@@ -26,6 +28,9 @@ export class OfficesController {
 
   @Post()
   @Access('admin')
+  @ApiOperation({ summary: 'Create an office (one per regency or city)' })
+  @ApiOk(OfficeView, { status: 201 })
+  @ApiErrors(400, 409)
   create(@Body() dto: CreateOfficeDto) {
     return this.offices.create(dto);
   }
@@ -33,12 +38,18 @@ export class OfficesController {
   /** The offices the caller may see: their own, their province's, or all. */
   @Get()
   @Access.anyRole()
+  @ApiOperation({ summary: 'List the offices the caller may see' })
+  @ApiPageResponse(OfficeView)
+  @ApiErrors(400)
   list(@Query() query: OfficeQuery, @CurrentPrincipal() p: Principal) {
     return this.offices.list(query, p.read);
   }
 
   @Get(':id')
   @Access.anyRole()
+  @ApiOperation({ summary: 'An office' })
+  @ApiOk(OfficeView)
+  @ApiErrors(400, 404)
   get(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.offices.get(id, p.read);
   }
@@ -46,6 +57,9 @@ export class OfficesController {
   /** Name and contact details (the letterhead): admins, and the office's own manager. */
   @Patch(':id')
   @Access('admin', 'manager')
+  @ApiOperation({ summary: 'Change an office’s name and contact details (the letterhead)' })
+  @ApiOk(OfficeView)
+  @ApiErrors(400, 404)
   update(@Param() { id }: IdParam, @Body() dto: UpdateOfficeDto, @CurrentPrincipal() p: Principal) {
     return this.offices.update(id, dto, p.write);
   }
@@ -53,12 +67,18 @@ export class OfficesController {
   @Delete(':id')
   @HttpCode(204)
   @Access('admin')
+  @ApiOperation({ summary: 'Delete an office that holds no data' })
+  @ApiNoBody()
+  @ApiErrors(400, 404, 409)
   remove(@Param() { id }: IdParam) {
     return this.offices.remove(id);
   }
 
   @Get(':id/sla-policy')
   @Access.anyRole()
+  @ApiOperation({ summary: 'The office’s SLA policy (its own or the defaults)' })
+  @ApiOk(SlaPolicyView)
+  @ApiErrors(400, 404)
   policy(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.offices.getPolicy(id, p.read);
   }
@@ -66,6 +86,9 @@ export class OfficesController {
   /** Applies to cases opened from now on; running cases keep the policy they started with. */
   @Put(':id/sla-policy')
   @Access('admin')
+  @ApiOperation({ summary: 'Set the office’s SLA policy' })
+  @ApiOk(SlaPolicyView)
+  @ApiErrors(400, 404)
   setPolicy(@Param() { id }: IdParam, @Body() dto: SlaPolicyDto) {
     return this.offices.setPolicy(id, dto);
   }
@@ -78,24 +101,36 @@ export class ServicePointsController {
 
   @Post()
   @Access('operator', 'manager', 'admin')
+  @ApiOperation({ summary: 'Register a service point of an office' })
+  @ApiOk(ServicePointView, { status: 201 })
+  @ApiErrors(400, 409)
   create(@Body() dto: CreateServicePointDto, @CurrentPrincipal() p: Principal) {
     return this.servicePoints.create(dto, p.write);
   }
 
   @Get()
   @Access.anyRole()
+  @ApiOperation({ summary: 'List service points' })
+  @ApiPageResponse(ServicePointView)
+  @ApiErrors(400)
   list(@Query() query: ServicePointQuery, @CurrentPrincipal() p: Principal) {
     return this.servicePoints.list(query, p.read);
   }
 
   @Get(':id')
   @Access.anyRole()
+  @ApiOperation({ summary: 'A service point (with alternatives while it cannot record)' })
+  @ApiOk(ServicePointDetail)
+  @ApiErrors(400, 404)
   get(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.servicePoints.view(id, p.read);
   }
 
   @Patch(':id')
   @Access('operator', 'manager', 'admin')
+  @ApiOperation({ summary: 'Change a service point' })
+  @ApiOk(ServicePointView)
+  @ApiErrors(400, 404, 409)
   update(@Param() { id }: IdParam, @Body() dto: UpdateServicePointDto, @CurrentPrincipal() p: Principal) {
     return this.servicePoints.update(id, dto, p.write);
   }
@@ -103,6 +138,9 @@ export class ServicePointsController {
   @Delete(':id')
   @HttpCode(204)
   @Access('operator', 'manager', 'admin')
+  @ApiOperation({ summary: 'Delete a service point without devices or cases' })
+  @ApiNoBody()
+  @ApiErrors(400, 404, 409)
   remove(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.servicePoints.remove(id, p.write);
   }
@@ -115,24 +153,36 @@ export class DevicesController {
 
   @Post()
   @Access('operator', 'manager', 'admin')
+  @ApiOperation({ summary: 'Register a device at a service point' })
+  @ApiOk(DeviceView, { status: 201 })
+  @ApiErrors(400, 409)
   create(@Body() dto: CreateDeviceDto, @CurrentPrincipal() p: Principal) {
     return this.devices.create(dto, p.write);
   }
 
   @Get()
   @Access.anyRole()
+  @ApiOperation({ summary: 'List devices' })
+  @ApiPageResponse(DeviceView)
+  @ApiErrors(400)
   list(@Query() query: DeviceQuery, @CurrentPrincipal() p: Principal) {
     return this.devices.list(query, p.read);
   }
 
   @Get(':id')
   @Access.anyRole()
+  @ApiOperation({ summary: 'A device' })
+  @ApiOk(DeviceView)
+  @ApiErrors(400, 404)
   get(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.devices.get(id, p.read);
   }
 
   @Patch(':id')
   @Access('operator', 'manager', 'admin')
+  @ApiOperation({ summary: 'Change a device (move, retire, reactivate)' })
+  @ApiOk(DeviceView)
+  @ApiErrors(400, 404, 409)
   update(@Param() { id }: IdParam, @Body() dto: UpdateDeviceDto, @CurrentPrincipal() p: Principal) {
     return this.devices.update(id, dto, p.write);
   }
@@ -140,6 +190,9 @@ export class DevicesController {
   @Delete(':id')
   @HttpCode(204)
   @Access('operator', 'manager', 'admin')
+  @ApiOperation({ summary: 'Delete a device without repair cases' })
+  @ApiNoBody()
+  @ApiErrors(400, 404, 409)
   remove(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.devices.remove(id, p.write);
   }

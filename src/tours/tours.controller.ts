@@ -16,13 +16,24 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { from, mergeMap, Observable } from 'rxjs';
 import { Access, AuthenticatedRequest, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
+import { ApiErrors, ApiFile, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
 import { CreateTourDto, KitFailureDto, ReasonDto, RescheduleDto, TourQuery, TourStopParams, UploadBatchDto } from './dto/tours.dto';
+import {
+  BatchView,
+  CoverageView,
+  TourActionResult,
+  TourDetail,
+  TourListItem,
+  TourReport,
+  UnrecordedImportResult,
+  UnrecordedResidentsView,
+} from './dto/tours.responses';
 import { ToursService, UploadedPacket } from './tours.service';
 import { UnrecordedResidentsService } from './unrecorded-residents.service';
 
@@ -53,12 +64,18 @@ export class ToursController {
   /** Plans a village recording tour ("jemput bola"); it waits for a manager's approval. */
   @Post()
   @Access('operator', 'manager')
+  @ApiOperation({ summary: 'Plan a village recording tour (waits for a manager’s approval)' })
+  @ApiOk(TourDetail, { status: 201 })
+  @ApiErrors(400, 404, 409)
   create(@Body() dto: CreateTourDto, @CurrentPrincipal() p: Principal) {
     return this.tours.create(dto, p);
   }
 
   @Get()
   @Access.anyRole()
+  @ApiOperation({ summary: 'List tours' })
+  @ApiPageResponse(TourListItem)
+  @ApiErrors(400)
   list(@Query() query: TourQuery, @CurrentPrincipal() p: Principal) {
     return this.tours.list(query, p.read);
   }
@@ -66,6 +83,9 @@ export class ToursController {
   /** The tour with its team, kit, stops and timeline. */
   @Get(':id')
   @Access.anyRole()
+  @ApiOperation({ summary: 'A tour with its team, kit, stops and timeline' })
+  @ApiOk(TourDetail)
+  @ApiErrors(400, 404)
   get(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.tours.get(id, p.read);
   }
@@ -73,6 +93,9 @@ export class ToursController {
   /** Per village: residents recorded and acknowledged by the centre against the target, and each batch's sync state. */
   @Get(':id/report')
   @Access.anyRole()
+  @ApiOperation({ summary: 'Tour report: recorded against target per village, and each batch’s sync state' })
+  @ApiOk(TourReport)
+  @ApiErrors(400, 404)
   report(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.tours.report(id, p.read);
   }
@@ -80,7 +103,9 @@ export class ToursController {
   /** The report as CSV (one row per village, and a total). */
   @Get(':id/report.csv')
   @Access.anyRole()
-  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'Tour report as CSV (one row per village, and a total)' })
+  @ApiFile('text/csv', 'The report, UTF-8 CSV, as an attachment')
+  @ApiErrors(400, 404)
   async reportCsv(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal, @Res() res: Response) {
     const r = await this.tours.reportCsv(id, p.read);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -92,6 +117,9 @@ export class ToursController {
   @Post(':id/approve')
   @HttpCode(200)
   @Access('manager')
+  @ApiOperation({ summary: 'Approve the tour plan (a manager other than the planner)' })
+  @ApiOk(TourActionResult)
+  @ApiErrors(400, 404, 409)
   approve(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.tours.approve(id, p);
   }
@@ -99,6 +127,9 @@ export class ToursController {
   @Post(':id/reject')
   @HttpCode(200)
   @Access('manager')
+  @ApiOperation({ summary: 'Reject the tour plan, with a reason' })
+  @ApiOk(TourActionResult)
+  @ApiErrors(400, 404, 409)
   reject(@Param() { id }: IdParam, @Body() dto: ReasonDto, @CurrentPrincipal() p: Principal) {
     return this.tours.reject(id, dto, p);
   }
@@ -107,6 +138,9 @@ export class ToursController {
   @Post(':id/cancel')
   @HttpCode(200)
   @Access('operator', 'manager')
+  @ApiOperation({ summary: 'Cancel the tour, with a reason' })
+  @ApiOk(TourActionResult)
+  @ApiErrors(400, 404, 409)
   cancel(@Param() { id }: IdParam, @Body() dto: ReasonDto, @CurrentPrincipal() p: Principal) {
     return this.tours.cancel(id, dto, p);
   }
@@ -115,6 +149,9 @@ export class ToursController {
   @Post(':id/kit-failure')
   @HttpCode(200)
   @Access('operator', 'manager')
+  @ApiOperation({ summary: 'Report a kit device broken: opens its repair case and moves the remaining stops' })
+  @ApiOk(TourActionResult)
+  @ApiErrors(400, 404, 409)
   kitFailure(@Param() { id }: IdParam, @Body() dto: KitFailureDto, @CurrentPrincipal() p: Principal) {
     return this.tours.kitFailure(id, dto, p);
   }
@@ -122,6 +159,9 @@ export class ToursController {
   @Post(':id/stops/:stopId/check-in')
   @HttpCode(200)
   @Access('operator', 'manager')
+  @ApiOperation({ summary: 'Check the team in at a stop' })
+  @ApiOk(TourActionResult)
+  @ApiErrors(400, 404, 409)
   checkIn(@Param() { id, stopId }: TourStopParams, @CurrentPrincipal() p: Principal) {
     return this.tours.checkIn(id, stopId, p);
   }
@@ -130,6 +170,9 @@ export class ToursController {
   @Post(':id/stops/:stopId/complete')
   @HttpCode(200)
   @Access('operator', 'manager')
+  @ApiOperation({ summary: 'Finish a stop (completed once every batch is answered by the centre)' })
+  @ApiOk(TourActionResult)
+  @ApiErrors(400, 404, 409)
   complete(@Param() { id, stopId }: TourStopParams, @CurrentPrincipal() p: Principal) {
     return this.tours.complete(id, stopId, p);
   }
@@ -137,6 +180,9 @@ export class ToursController {
   @Post(':id/stops/:stopId/skip')
   @HttpCode(200)
   @Access('operator', 'manager')
+  @ApiOperation({ summary: 'Skip a stop, with a reason' })
+  @ApiOk(TourActionResult)
+  @ApiErrors(400, 404, 409)
   skip(@Param() { id, stopId }: TourStopParams, @Body() dto: ReasonDto, @CurrentPrincipal() p: Principal) {
     return this.tours.skip(id, stopId, dto, p);
   }
@@ -144,6 +190,9 @@ export class ToursController {
   @Post(':id/stops/:stopId/reschedule')
   @HttpCode(200)
   @Access('operator', 'manager')
+  @ApiOperation({ summary: 'Move a stop to another date' })
+  @ApiOk(TourActionResult)
+  @ApiErrors(400, 404, 409)
   reschedule(@Param() { id, stopId }: TourStopParams, @Body() dto: RescheduleDto, @CurrentPrincipal() p: Principal) {
     return this.tours.reschedule(id, stopId, dto, p);
   }
@@ -166,6 +215,9 @@ export class ToursController {
     },
   })
   @UseInterceptors(StopWritableBeforeUpload, FileInterceptor('file'))
+  @ApiOperation({ summary: 'Upload an offline recording packet of a stop (multipart), stored before the answer' })
+  @ApiOk(BatchView, { status: 201 })
+  @ApiErrors(400, 404, 409, 413)
   uploadBatch(
     @Param() { id, stopId }: TourStopParams,
     @UploadedFile() file: UploadedPacket | undefined,
@@ -187,12 +239,18 @@ export class UnrecordedResidentsController {
   @Access('operator', 'manager')
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: 'village_code,unrecorded,required_total\n52.02.01.2001,1250,4100' } })
+  @ApiOperation({ summary: 'Import unrecorded residents per village (CSV; all rows or none)' })
+  @ApiOk(UnrecordedImportResult)
+  @ApiErrors(400, 404, 413)
   import(@Param() { id }: IdParam, @Req() req: Request, @CurrentPrincipal() p: Principal) {
     return this.residents.import(id, req.body, p);
   }
 
   @Get(':id/unrecorded-residents')
   @Access.anyRole()
+  @ApiOperation({ summary: 'Unrecorded residents per village of an office' })
+  @ApiOk(UnrecordedResidentsView)
+  @ApiErrors(400, 404)
   list(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.residents.list(id, p.read);
   }
@@ -200,6 +258,9 @@ export class UnrecordedResidentsController {
   /** Residents required to hold an e-KTP, recorded and not yet recorded (imported counts, updated by tours), and the trend. */
   @Get(':id/coverage')
   @Access.anyRole()
+  @ApiOperation({ summary: 'Recording coverage of an office: required, recorded, not yet recorded, and the trend' })
+  @ApiOk(CoverageView)
+  @ApiErrors(400, 404)
   coverage(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.residents.coverage(id, p.read);
   }

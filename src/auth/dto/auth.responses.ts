@@ -1,0 +1,69 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { API_KEY_ROLES, type ApiKeyRole } from '../api-key.entity';
+import { ROLES, type Role } from '../user.entity';
+
+export class LoginUser {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() username: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) officeId: string | null;
+  @ApiProperty({ type: String, nullable: true }) provinceCode: string | null;
+}
+
+export class LoginResponse {
+  @ApiProperty({ description: 'The bearer token' }) token: string;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ type: LoginUser }) user: LoginUser;
+}
+
+/** GET /auth/me: who the caller is (a person or an API key). */
+export class MeView {
+  @ApiProperty({ enum: ['user', 'api-key'] }) kind: 'user' | 'api-key';
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Username, or apikey:<prefix>' }) username: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) officeId: string | null;
+  @ApiProperty({ type: String, nullable: true }) provinceCode: string | null;
+}
+
+export class PasswordChanged {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: 'integer', description: 'Other sessions ended by the change' }) sessionsEnded: number;
+}
+
+export class UserView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() username: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) officeId: string | null;
+  @ApiProperty({ type: String, nullable: true }) provinceCode: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Nomor Induk Pegawai' }) nip: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Jabatan' }) position: string | null;
+  @ApiProperty() active: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class UserUpdated extends UserView {
+  @ApiProperty({ type: 'integer', description: 'Sessions ended by a role, office, password or deactivation change' }) sessionsEnded: number;
+}
+
+export class ApiKeyView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'The public beginning of the key' }) prefix: string;
+  @ApiProperty({ format: 'uuid' }) officeId: string;
+  @ApiProperty({ enum: API_KEY_ROLES }) role: ApiKeyRole;
+  @ApiProperty() createdBy: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastUsedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt: string | null;
+}
+
+export class ApiKeyCreated extends ApiKeyView {
+  @ApiProperty({ description: 'The key itself: in this answer only' }) key: string;
+}

@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DEVICE_KINDS, DEVICE_OWNERS, DEVICE_STATUSES, type DeviceKind, type DeviceOwner, type DeviceStatus } from '../device.entity';
+import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
+import { SlaPolicyDto } from './registry.dto';
+
+/** The answers of the registry routes, as the services return them (the OpenAPI document's schemas). */
+
+export class OfficeView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '61.05' }) regencyCode: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) address: string | null;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ example: '470/<seq>/Dukcapil/<year>' }) letterNumberPattern: string;
+  @ApiProperty({ type: String, nullable: true }) letterCity: string | null;
+  @ApiProperty({ type: String, nullable: true }) ministryEmail: string | null;
+  @ApiProperty({ type: String, nullable: true }) ministryRecipient: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class AlternativeServicePointView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: SERVICE_POINT_KINDS }) kind: ServicePointKind;
+  @ApiProperty() districtCode: string;
+  @ApiProperty() districtName: string;
+  @ApiProperty({ description: 'In the same kecamatan (else the same regency)' }) sameDistrict: boolean;
+}
+
+export class ServicePointView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) officeId: string;
+  @ApiProperty({ example: '61.05.09' }) districtCode: string;
+  @ApiProperty({ enum: SERVICE_POINT_KINDS }) kind: ServicePointKind;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) address: string | null;
+  @ApiProperty({ description: 'Derived from its devices and open outages' }) canRecord: boolean;
+  @ApiProperty() canPrint: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) recordDownSince: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) printDownSince: string | null;
+  @ApiProperty({ format: 'date-time' }) availabilityChangedAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class ServicePointDetail extends ServicePointView {
+  @ApiPropertyOptional({ type: [AlternativeServicePointView], description: 'While it cannot record: where residents can record instead' })
+  alternatives?: AlternativeServicePointView[];
+}
+
+export class DeviceView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) officeId: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId: string;
+  @ApiProperty({ enum: DEVICE_KINDS }) kind: DeviceKind;
+  @ApiProperty() serialNumber: string;
+  @ApiProperty({ enum: DEVICE_OWNERS }) owner: DeviceOwner;
+  @ApiProperty({ enum: DEVICE_STATUSES }) status: DeviceStatus;
+  @ApiProperty({ type: String, nullable: true }) model: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+/** Every duration filled in (the office's own or the defaults). */
+export class SlaPolicyView extends SlaPolicyDto {
+  @ApiProperty({ format: 'uuid' }) officeId: string;
+  @ApiProperty({ description: 'true: the office has no policy of its own; these are the defaults' }) isDefault: boolean;
+}
