@@ -199,7 +199,7 @@ export class WorkflowStateBase {
  * services that fill it; a client treats it as optional.
  */
 export function ApiAllowedActions() {
-  return ApiPropertyOptional({ type: [String], description: 'What the caller may do next with this object in its state (action names)' });
+  return ApiProperty({ type: [String], description: 'What the caller may do next with this object in its state (action names)' });
 }
 
 type Operation = { requestBody?: unknown; responses?: Record<string, unknown> };

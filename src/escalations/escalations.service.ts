@@ -43,7 +43,7 @@ export class EscalationsService {
     private readonly starts: WorkflowStartsService,
   ) {}
 
-  async create(dto: CreateEscalationDto, principal: Principal): Promise<Escalation> {
+  async create(dto: CreateEscalationDto, principal: Principal): Promise<EscalationView> {
     const cases = await loadCases(this.db.manager, dto.repairCaseIds);
     for (const id of dto.repairCaseIds) {
       const c = cases.find((x) => x.id === id);
@@ -115,7 +115,7 @@ export class EscalationsService {
       return { id, officeId };
     });
     await this.starts.startNow(start);
-    return this.db.getRepository(Escalation).findOneByOrFail({ id });
+    return withActions(await this.db.getRepository(Escalation).findOneByOrFail({ id }), principal);
   }
 
   async list(query: EscalationQuery, reader: Principal): Promise<Page<EscalationView>> {

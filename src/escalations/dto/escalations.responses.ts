@@ -17,6 +17,7 @@ export class EscalationView {
   @ApiProperty() body: string;
   @ApiProperty({ type: [String] }) attachments: string[];
   @ApiProperty() draftedBy: string;
+  @ApiProperty({ type: [String], description: 'Who drafted or edited this round (they do not decide on it)' }) drafters: string[];
   @ApiProperty({ type: String, nullable: true }) lastComment: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) replyReceivedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) replyReference: string | null;
@@ -24,7 +25,7 @@ export class EscalationView {
   @ApiProperty({ type: 'integer' }) lastSeq: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiAllowedActions() allowedActions?: string[];
+  @ApiAllowedActions() allowedActions: string[];
 }
 
 /** One numbered letter of an escalation (round 1, then each follow-up). */

@@ -27,7 +27,7 @@ export class OutageView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ description: 'Days down so far (or until resolved), one decimal' }) daysDown: number;
-  @ApiAllowedActions() allowedActions?: string[];
+  @ApiAllowedActions() allowedActions: string[];
 }
 
 export class OutageServicePoint {

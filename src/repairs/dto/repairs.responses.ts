@@ -22,13 +22,14 @@ export class RepairCaseView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Deadline of the current waiting step' }) deadlineAt: string | null;
   @ApiProperty({ type: 'integer' }) remindersSent: number;
   @ApiProperty() reportedBy: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Who last marked the device repaired (they do not verify it)' }) repairedBy: string | null;
   @ApiProperty({ enum: ASSESSMENTS, nullable: true }) assessment: string | null;
   @ApiProperty({ enum: REPAIR_CHANNELS, nullable: true }) repairChannel: string | null;
   @ApiProperty({ format: 'date-time' }) openedAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
   @ApiProperty({ description: 'Open and past its current deadline' }) stalled: boolean;
-  @ApiAllowedActions() allowedActions?: string[];
+  @ApiAllowedActions() allowedActions: string[];
 }
 
 export class RepairDeviceSummary {
