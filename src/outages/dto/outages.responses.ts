@@ -3,6 +3,7 @@ import { ESCALATION_STATUSES, type EscalationStatus } from '../../../workflows/e
 import { OUTAGE_KINDS, OUTAGE_STATUSES, type OutageKind, type OutageStatus } from '../../../workflows/outage.messages';
 import { ApiAllowedActions, TimelineEntryView, WorkflowStateBase } from '../../common/api-responses';
 import { SERVICE_POINT_KINDS } from '../../registry/service-point.entity';
+import { ServicePointSummary } from '../../registry/dto/registry.responses';
 
 /** An outage in lists. */
 export class OutageView {
@@ -30,15 +31,6 @@ export class OutageView {
   @ApiAllowedActions() allowedActions: string[];
 }
 
-export class OutageServicePoint {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ enum: SERVICE_POINT_KINDS }) kind: string;
-  @ApiProperty() districtCode: string;
-  @ApiProperty() canRecord: boolean;
-  @ApiProperty() canPrint: boolean;
-}
-
 export class PrintProgressDay {
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty({ type: 'integer' }) printed: number;
@@ -61,7 +53,7 @@ export class OutageEscalationSummary {
 
 /** GET /outages/:id (and the answer of POST /outages). */
 export class OutageDetail extends OutageView {
-  @ApiProperty({ type: [OutageServicePoint] }) servicePoints: OutageServicePoint[];
+  @ApiProperty({ type: [ServicePointSummary] }) servicePoints: ServicePointSummary[];
   @ApiProperty({ type: [PrintProgressDay], description: 'Burn-down of the print backlog' }) burnDown: PrintProgressDay[];
   @ApiProperty({ type: [OvertimeDay] }) overtime: OvertimeDay[];
   @ApiProperty({ type: [OutageEscalationSummary] }) escalations: OutageEscalationSummary[];

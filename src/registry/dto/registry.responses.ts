@@ -68,3 +68,13 @@ export class SlaPolicyView extends SlaPolicyDto {
   @ApiProperty({ format: 'uuid' }) officeId: string;
   @ApiProperty({ description: 'true: the office has no policy of its own; these are the defaults' }) isDefault: boolean;
 }
+
+/** A service point as other objects show it (a repair case's, an outage's): where it is and whether it records and prints. */
+export class ServicePointSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: SERVICE_POINT_KINDS }) kind: string;
+  @ApiProperty() districtCode: string;
+  @ApiProperty() canRecord: boolean;
+  @ApiProperty() canPrint: boolean;
+}

@@ -3,8 +3,8 @@ import { REPAIR_STATUSES, type RepairStatus } from '../../../workflows/repair.me
 import { ESCALATION_STATUSES, type EscalationStatus } from '../../../workflows/escalation.messages';
 import { ApiAllowedActions, TimelineEntryView, WorkflowStateBase } from '../../common/api-responses';
 import { DEVICE_KINDS, DEVICE_OWNERS, DEVICE_STATUSES } from '../../registry/device.entity';
-import { SERVICE_POINT_KINDS } from '../../registry/service-point.entity';
 import { AlternativeServicePointView } from '../../registry/dto/registry.responses';
+import { ServicePointSummary } from '../../registry/dto/registry.responses';
 
 const ASSESSMENTS = ['fix-on-site', 'needs-repair'] as const;
 const REPAIR_CHANNELS = ['ministry', 'vendor'] as const;
@@ -40,15 +40,6 @@ export class RepairDeviceSummary {
   @ApiProperty({ enum: DEVICE_STATUSES }) status: string;
 }
 
-export class RepairServicePointSummary {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ enum: SERVICE_POINT_KINDS }) kind: string;
-  @ApiProperty() districtCode: string;
-  @ApiProperty() canRecord: boolean;
-  @ApiProperty() canPrint: boolean;
-}
-
 export class RepairEscalationSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ESCALATION_STATUSES }) status: EscalationStatus;
@@ -59,7 +50,7 @@ export class RepairEscalationSummary {
 /** GET /repairs/:id: the case with its device, service point, alternatives, escalations and timeline. */
 export class RepairCaseDetail extends RepairCaseView {
   @ApiProperty({ type: RepairDeviceSummary }) device: RepairDeviceSummary;
-  @ApiProperty({ type: RepairServicePointSummary }) servicePoint: RepairServicePointSummary;
+  @ApiProperty({ type: ServicePointSummary }) servicePoint: ServicePointSummary;
   @ApiProperty({ type: [AlternativeServicePointView], description: 'Where residents can record while this service point cannot' })
   alternatives: AlternativeServicePointView[];
   @ApiProperty({ type: [RepairEscalationSummary] }) escalations: RepairEscalationSummary[];
