@@ -62,11 +62,11 @@ describe('the staff web app in Chromium', () => {
     return { page, problems };
   }
 
-  async function signIn(page: Page, path: string) {
+  async function signIn(page: Page, path: string, who: UserFixture = operator) {
     await page.goto(`${stack.baseUrl}${path}`);
     await page.getByLabel('Nama pengguna').waitFor();
-    await page.getByLabel('Nama pengguna').fill(operator.username);
-    await page.getByLabel('Kata sandi').fill(operator.password);
+    await page.getByLabel('Nama pengguna').fill(who.username);
+    await page.getByLabel('Kata sandi').fill(who.password);
     await page.getByRole('button', { name: 'Masuk' }).click();
   }
 
@@ -123,5 +123,58 @@ describe('the staff web app in Chromium', () => {
     await page.getByLabel('Nama pengguna').waitFor();
     expect(new URL(page.url()).searchParams.get('next')).toBe('/kotak-masuk');
     await page.close();
+  });
+
+  it('lets an operator report a broken device and move its case with the buttons the server allows; another person verifies it', async () => {
+    const sp = await createServicePoint(stack, office, { name: `Titik ${randomUUID().slice(0, 6)}` });
+    const { camera } = await addRecordingSet(stack, sp.id);
+    const { page, problems } = await open();
+    await signIn(page, '/perbaikan');
+    await page.getByRole('heading', { name: 'Perbaikan perangkat' }).waitFor();
+    await expectAccessible(page);
+
+    // Report: the device is picked by its serial number.
+    await page.locator('input').and(page.getByLabel(/^Perangkat/)).fill(camera.serialNumber);
+    await page.getByRole('option', { name: new RegExp(camera.serialNumber) }).click();
+    await page.getByLabel('Uraian kerusakan').fill('Kamera tidak menyala sama sekali');
+    await page.getByRole('button', { name: 'Kirim laporan' }).click();
+    await page.getByRole('heading', { name: 'Kamera tidak menyala sama sekali' }).waitFor();
+    const caseId = new URL(page.url()).pathname.split('/').pop()!;
+    await page.getByText('Dilaporkan', { exact: true }).first().waitFor();
+
+    const step = async (button: string, option: string | undefined, status: string) => {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      if (option) await page.getByLabel(option).check();
+      await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+      await page.getByText(status, { exact: true }).first().waitFor();
+    };
+    await step('Periksa', 'Perlu perbaikan', 'Sudah diperiksa');
+    await step('Minta perbaikan', 'Kementerian', 'Menunggu perbaikan');
+    await expectAccessible(page);
+    await step('Tandai sudah diperbaiki', undefined, 'Sudah diperbaiki');
+    // Four eyes: whoever marked it repaired gets no verify button (the server would refuse it too).
+    expect(await page.getByRole('button', { name: 'Verifikasi' }).count()).toBe(0);
+    expect((await stack.get(`/repairs/${caseId}`)).body.status).toBe('repaired');
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'perbaikan.png'), fullPage: true });
+    await page.close();
+
+    // Another operator, in a browser of their own, verifies it.
+    const colleague = await createUser(stack, 'operator', { officeId: office.id });
+    const other = await launchChromium();
+    try {
+      const page2 = await other.context.newPage();
+      await signIn(page2, `/perbaikan/${caseId}`, colleague);
+      await page2.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+      await page2.getByLabel('Ya, berfungsi').check();
+      await page2.getByRole('button', { name: 'Kirim', exact: true }).click();
+      await page2.getByText('Selesai', { exact: true }).first().waitFor();
+      expect(await page2.getByRole('button', { name: 'Batalkan kasus' }).count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+    const closed = (await stack.get(`/repairs/${caseId}`)).body;
+    expect(closed.status).toBe('closed');
+    expect(closed.timeline.map((e: { event: string }) => e.event)).toEqual(expect.arrayContaining(['reported', 'triaged', 'repair-requested', 'repaired', 'verified']));
   });
 });

@@ -5,6 +5,8 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { InboxPage } from '../features/inbox/InboxPage';
+import { RepairPage } from '../features/repairs/RepairPage';
+import { RepairsPage } from '../features/repairs/RepairsPage';
 import { whenUnauthenticated } from '../lib/api';
 import { Shell } from './Shell';
 
@@ -20,6 +22,8 @@ const router = createBrowserRouter([
     element: <Shell />,
     children: [
       { path: '/', element: <DashboardPage /> },
+      { path: '/perbaikan', element: <RepairsPage /> },
+      { path: '/perbaikan/:id', element: <RepairPage /> },
       { path: '/kotak-masuk', element: <InboxPage /> },
     ],
   },

@@ -1,0 +1,111 @@
+import { Anchor, Badge, Button, Checkbox, Group, Pagination, Paper, Select, Stack, Table, Textarea, Title } from '@mantine/core';
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { QueryState } from '../../components/QueryState';
+import { ErrorText } from '../../components/ErrorText';
+import { formatDateTime } from '../../lib/dates';
+import { RepairStatus, useReportBroken, useRepairs, useWorkingDevices } from './api';
+
+export const STATUSES: RepairStatus[] = ['reported', 'triaged', 'awaiting-repair', 'repaired', 'closed', 'cancelled'];
+
+/** Perbaikan: the office's repair cases, and a broken device reported from here. */
+export function RepairsPage() {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<string | null>(null);
+  const [stalled, setStalled] = useState(false);
+  const [page, setPage] = useState(1);
+  const repairs = useRepairs({ status: status ?? undefined, stalled, page });
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t('repairs.title')}
+      </Title>
+      <ReportForm />
+      <Group align="flex-end">
+        <Select
+          label={t('repairs.status')}
+          clearable
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(1);
+          }}
+          data={STATUSES.map((s) => ({ value: s, label: t(`repairs.statuses.${s}`) }))}
+        />
+        <Checkbox label={t('repairs.onlyStalled')} checked={stalled} onChange={(e) => setStalled(e.currentTarget.checked)} />
+      </Group>
+      <QueryState query={repairs} empty={(d) => d.items.length === 0} emptyText={t('repairs.none')}>
+        {(d) => (
+          <>
+            <Table.ScrollContainer minWidth={320}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('repairs.description')}</Table.Th>
+                    <Table.Th>{t('repairs.status')}</Table.Th>
+                    <Table.Th>{t('repairs.deadline')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {d.items.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/perbaikan/${c.id}`}>
+                          {c.description}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="outline">{t(`repairs.statuses.${c.status}`)}</Badge> {c.stalled ? <Badge color="red">{t('repairs.late')}</Badge> : null}
+                      </Table.Td>
+                      <Table.Td>{c.deadlineAt ? formatDateTime(c.deadlineAt, i18n.language) : '—'}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            {d.total > d.limit ? <Pagination total={Math.ceil(d.total / d.limit)} value={page} onChange={setPage} /> : null}
+          </>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function ReportForm() {
+  const { t } = useTranslation();
+  const devices = useWorkingDevices();
+  const report = useReportBroken();
+  const navigate = useNavigate();
+  const [deviceId, setDeviceId] = useState<string | null>(null);
+  const [description, setDescription] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!deviceId) return;
+    report.mutate({ deviceId, description }, { onSuccess: (c) => navigate(`/perbaikan/${c.id}`) });
+  };
+  return (
+    <Paper component="form" withBorder p="md" onSubmit={submit} aria-labelledby="report-title">
+      <Stack>
+        <Title order={2} size="h4" id="report-title">
+          {t('repairs.report')}
+        </Title>
+        <Select
+          label={t('repairs.device')}
+          searchable
+          required
+          value={deviceId}
+          onChange={setDeviceId}
+          data={(devices.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.serialNumber} (${t(`devices.kinds.${d.kind}`, { defaultValue: d.kind })})` }))}
+        />
+        <Textarea label={t('repairs.description')} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
+        <ErrorText error={report.error} />
+        <Group>
+          <Button type="submit" loading={report.isPending}>
+            {t('repairs.sendReport')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
