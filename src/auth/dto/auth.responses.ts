@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { API_KEY_ROLES, type ApiKeyRole } from '../api-key.entity';
 import { ROLES, type Role } from '../user.entity';
 
+/** A person as the API names them: the part login, /auth/me and the user list share. */
 export class LoginUser {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() username: string;
@@ -19,14 +20,9 @@ export class LoginResponse {
 }
 
 /** GET /auth/me: who the caller is (a person or an API key). */
-export class MeView {
+export class MeView extends LoginUser {
   @ApiProperty({ enum: ['user', 'api-key'] }) kind: 'user' | 'api-key';
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ description: 'Username, or apikey:<prefix>' }) username: string;
-  @ApiProperty() displayName: string;
-  @ApiProperty({ enum: ROLES }) role: Role;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) officeId: string | null;
-  @ApiProperty({ type: String, nullable: true }) provinceCode: string | null;
+  @ApiProperty({ description: 'Username, or apikey:<prefix>' }) declare username: string;
 }
 
 export class PasswordChanged {
@@ -34,13 +30,7 @@ export class PasswordChanged {
   @ApiProperty({ type: 'integer', description: 'Other sessions ended by the change' }) sessionsEnded: number;
 }
 
-export class UserView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() username: string;
-  @ApiProperty() displayName: string;
-  @ApiProperty({ enum: ROLES }) role: Role;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) officeId: string | null;
-  @ApiProperty({ type: String, nullable: true }) provinceCode: string | null;
+export class UserView extends LoginUser {
   @ApiProperty({ type: String, nullable: true, description: 'Nomor Induk Pegawai' }) nip: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Jabatan' }) position: string | null;
   @ApiProperty() active: boolean;
