@@ -3,20 +3,15 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import en from '../web/src/locales/en.json';
-import id from '../web/src/locales/id.json';
 import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy, UserFixture } from './support/fixtures';
 import { launchChromium } from './support/browser';
+import { catalogue, strings } from './support/catalogue';
 import { eventually, Stack } from './support/stack';
 
 /** Where the pages' screenshots go (git-ignored; the README's pictures in docs/ are copied from there). */
 const SCREENSHOTS = path.resolve(__dirname, '..', '.data', 'screenshots');
 fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
-/** Every string of a catalogue, flattened. */
-function strings(catalogue: unknown): string[] {
-  return typeof catalogue === 'string' ? [catalogue] : Object.values(catalogue as object).flatMap(strings);
-}
 
 describe('the staff web app in Chromium', () => {
   const stack = new Stack();
@@ -85,7 +80,7 @@ describe('the staff web app in Chromium', () => {
     expect(await row.getByText('Terhenti').count()).toBeGreaterThan(0);
 
     // No English label on an Indonesian page (the catalogues' English strings that differ from the Indonesian).
-    const english = strings(en).filter((s) => !strings(id).includes(s) && s.length > 3 && !s.includes('{{'));
+    const english = strings(catalogue('en')).filter((s) => !strings(catalogue('id')).includes(s) && s.length > 3 && !s.includes('{{'));
     const text = await page.locator('body').innerText();
     expect(english.filter((s) => text.includes(s))).toEqual([]);
     await expectAccessible(page);
