@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { ESCALATION_STATUSES } from '../workflows/escalation.messages';
 import { OUTAGE_KINDS, OUTAGE_STATUSES } from '../workflows/outage.messages';
 import { REPAIR_STATUSES } from '../workflows/repair.messages';
@@ -21,7 +23,7 @@ type Schema = {
 };
 type Operation = {
   summary?: string;
-  parameters?: unknown[];
+  parameters?: Array<{ name: string; in: string }>;
   requestBody?: unknown;
   responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
   'x-access'?: { public?: boolean; roles?: string[] };
@@ -124,11 +126,22 @@ describe('the OpenAPI document', () => {
   });
   afterAll(() => stack.stop());
 
+  it('is what the web app is typed from: the committed web/src/lib/api-schema.d.ts matches it', () => {
+    // openapi-typescript is loaded by Node itself (Jest cannot require its ES modules on Node 20).
+    const cli = path.resolve(__dirname, '..', 'dist', 'src', 'cli', 'write-api-types.js');
+    const run = spawnSync(process.execPath, [cli, stack.baseUrl, '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it('gives every operation a summary, a success answer with its schema (or file type, or no body) and the errors its access rule implies', () => {
     expect(operations.length).toBeGreaterThan(60);
     const problems: string[] = [];
-    for (const { key, op } of operations) {
+    for (const { key, path: route, op } of operations) {
       if (!op.summary?.trim()) problems.push(`${key}: no summary`);
+      // Each {name} of the route is a declared path parameter (a typed client needs it to build the URL).
+      const declared = (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
+      for (const name of route.match(/(?<={)\w+(?=})/g) ?? []) if (!declared.includes(name)) problems.push(`${key}: path parameter ${name} not declared`);
       const successes = Object.entries(op.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
       if (successes.length === 0) problems.push(`${key}: no 2xx answer`);
       for (const [status, answer] of successes) {

@@ -112,9 +112,11 @@ export class TourQuery extends PageQuery {
 }
 
 export class TourStopParams {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('4', { message: 'id must be a UUID' })
   id: string;
 
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('4', { message: 'stopId must be a UUID' })
   stopId: string;
 }

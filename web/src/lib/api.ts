@@ -1,9 +1,17 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './api-schema';
+
 /**
- * The one API client of the app: same origin, the session in its httpOnly cookie (never in
- * script), the CSRF token echoed on writes, and the server's refusals as ApiError with their code.
+ * The one API client of the app, typed from the API's OpenAPI document (api-schema.d.ts, generated
+ * by `npm run api:types`; test/openapi.spec.ts fails when it no longer matches the API). Same
+ * origin, the session in its httpOnly cookie (never in script), the CSRF token echoed on writes,
+ * and the server's refusals as ApiError with their code.
  */
 export const CSRF_COOKIE = 'ektp_csrf';
 export const CSRF_HEADER = 'X-CSRF-Token';
+
+/** The API's schemas by name: `Schemas['RepairCaseView']`. */
+export type Schemas = components['schemas'];
 
 export class ApiError extends Error {
   constructor(
@@ -29,24 +37,32 @@ function cookie(name: string): string | undefined {
     .find(([k]) => k === name)?.[1];
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') {
-    const csrf = cookie(CSRF_COOKIE);
-    if (csrf) headers[CSRF_HEADER] = decodeURIComponent(csrf);
-  }
-  const res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  const parsed: unknown = text ? JSON.parse(text) : undefined;
-  if (!res.ok) {
-    const b = (parsed ?? {}) as { code?: string; message?: string };
+const session: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('accept', 'application/json');
+    if (request.method !== 'GET') {
+      const csrf = cookie(CSRF_COOKIE);
+      if (csrf) request.headers.set(CSRF_HEADER, decodeURIComponent(csrf));
+    }
+    return request;
+  },
+  onResponse({ request, response }) {
+    const path = new URL(request.url).pathname;
     // Signing in, and asking who is signed in, answer 401 as part of their job.
-    if (res.status === 401 && !path.startsWith('/auth/login') && !path.startsWith('/auth/me')) onUnauthenticated();
-    throw new ApiError(res.status, b.code ?? 'unknown', b.message ?? res.statusText, parsed);
-  }
-  return parsed as T;
-}
+    if (response.status === 401 && path !== '/auth/login' && path !== '/auth/me') onUnauthenticated();
+    return response;
+  },
+};
 
-export const get = <T>(path: string) => api<T>('GET', path);
-export const post = <T>(path: string, body: unknown = {}) => api<T>('POST', path, body);
+export const client = createClient<paths>({ credentials: 'same-origin' });
+client.use(session);
+
+/** An answer's data, or its refusal thrown as ApiError (code and message from the server's body). */
+export async function data<T>(answer: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data: body, error, response } = await answer;
+  if (!response.ok) {
+    const b = (error ?? {}) as { code?: string; message?: string };
+    throw new ApiError(response.status, b.code ?? 'unknown', b.message ?? response.statusText, error);
+  }
+  return body as T;
+}

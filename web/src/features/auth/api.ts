@@ -1,22 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get, post } from '../../lib/api';
+import { ApiError, client, data, type Schemas } from '../../lib/api';
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: 'operator' | 'manager' | 'supervisor' | 'admin';
-  officeId: string | null;
-  provinceCode: string | null;
-}
+export type Me = Schemas['MeView'];
 
-/** Who is signed in; undefined (not an error) when nobody is. */
+/** Who is signed in; null (not an error) when nobody is. */
 export function useMe() {
   return useQuery({
     queryKey: ['me'],
-    queryFn: async () => {
+    queryFn: async (): Promise<Me | null> => {
       try {
-        return await get<Me>('/auth/me');
+        return await data(client.GET('/auth/me'));
       } catch (err) {
         if (err instanceof ApiError && err.status === 401) return null;
         throw err;
@@ -27,24 +20,24 @@ export function useMe() {
 }
 
 export function useLogin() {
-  const client = useQueryClient();
+  const queries = useQueryClient();
   return useMutation({
-    mutationFn: (input: { username: string; password: string }) => post<{ user: Me }>('/auth/login', input),
+    mutationFn: (body: Schemas['LoginDto']) => data(client.POST('/auth/login', { body })),
     // The person is known at once (the page they go to next must not see the "nobody" of before).
     onSuccess: (answer) => {
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
-      client.setQueryData(['me'], answer.user);
+      queries.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      queries.setQueryData(['me'], answer.user);
     },
   });
 }
 
 export function useLogout() {
-  const client = useQueryClient();
+  const queries = useQueryClient();
   return useMutation({
-    mutationFn: () => post<void>('/auth/logout'),
+    mutationFn: () => data(client.POST('/auth/logout')),
     onSettled: () => {
-      client.setQueryData(['me'], null);
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      queries.setQueryData(['me'], null);
+      queries.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     },
   });
 }

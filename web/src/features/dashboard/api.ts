@@ -1,18 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { get } from '../../lib/api';
+import { client, data, type Schemas } from '../../lib/api';
 
-export interface ServicePoint {
-  id: string;
-  name: string;
-  kind: string;
-  districtCode: string;
-  canRecord: boolean;
-  canPrint: boolean;
-  recordDownSince: string | null;
-  printDownSince: string | null;
-}
+export type ServicePoint = Schemas['ServicePointView'];
 
 /** The office's service points (the caller's own office: the server scopes the list). */
 export function useServicePoints() {
-  return useQuery({ queryKey: ['service-points'], queryFn: () => get<{ items: ServicePoint[]; total: number }>('/service-points?limit=100') });
+  return useQuery({ queryKey: ['service-points'], queryFn: () => data(client.GET('/service-points', { params: { query: { limit: 100 } } })) });
 }

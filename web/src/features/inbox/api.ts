@@ -1,40 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { get, post } from '../../lib/api';
+import { client, data, type Schemas } from '../../lib/api';
 
-export interface Notification {
-  id: string;
-  kind: string;
-  subjectType: string;
-  subjectId: string;
-  title: string;
-  body: string;
-  read: boolean;
-  createdAt: string;
-}
-
-interface Inbox {
-  items: Notification[];
-  total: number;
-  unread: number;
-}
+export type Notification = Schemas['NotificationView'];
 
 export function useInbox() {
   // The badge counts on every page: look again every half minute.
-  return useQuery({ queryKey: ['inbox'], queryFn: () => get<Inbox>('/notifications?limit=50'), refetchInterval: 30_000 });
+  return useQuery({ queryKey: ['inbox'], queryFn: () => data(client.GET('/notifications', { params: { query: { limit: 50 } } })), refetchInterval: 30_000 });
 }
 
 export function useMarkRead() {
-  const client = useQueryClient();
+  const queries = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => post(`/notifications/${id}/read`),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['inbox'] }),
+    mutationFn: (id: string) => data(client.POST('/notifications/{id}/read', { params: { path: { id } } })),
+    onSuccess: () => queries.invalidateQueries({ queryKey: ['inbox'] }),
   });
 }
 
 export function useMarkAllRead() {
-  const client = useQueryClient();
+  const queries = useQueryClient();
   return useMutation({
-    mutationFn: () => post('/notifications/read-all'),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['inbox'] }),
+    mutationFn: () => data(client.POST('/notifications/read-all')),
+    onSuccess: () => queries.invalidateQueries({ queryKey: ['inbox'] }),
   });
 }

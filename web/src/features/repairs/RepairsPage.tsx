@@ -12,7 +12,7 @@ export const STATUSES: RepairStatus[] = ['reported', 'triaged', 'awaiting-repair
 /** Perbaikan: the office's repair cases, and a broken device reported from here. */
 export function RepairsPage() {
   const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<RepairStatus | null>(null);
   const [stalled, setStalled] = useState(false);
   const [page, setPage] = useState(1);
   const repairs = useRepairs({ status: status ?? undefined, stalled, page });

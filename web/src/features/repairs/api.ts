@@ -1,64 +1,46 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { get, post } from '../../lib/api';
+import { client, data, type Schemas } from '../../lib/api';
 
-export type RepairStatus = 'reported' | 'triaged' | 'awaiting-repair' | 'repaired' | 'closed' | 'cancelled';
-export type RepairAction = 'triage' | 'request-repair' | 'mark-repaired' | 'verify' | 'cancel';
+export type RepairCase = Schemas['RepairCaseView'];
+export type RepairDetail = Schemas['RepairCaseDetail'];
+export type RepairStatus = RepairCase['status'];
+export type RepairAction = RepairCase['allowedActions'][number];
+export type Device = Schemas['DeviceView'];
 
-export interface RepairCase {
-  id: string;
-  status: RepairStatus;
-  description: string;
-  deadlineAt: string | null;
-  stalled: boolean;
-  reportedBy: string;
-  openedAt: string;
-  allowedActions: RepairAction[];
-}
-
-export interface RepairDetail extends RepairCase {
-  device: { id: string; kind: string; serialNumber: string; status: string };
-  servicePoint: { id: string; name: string; canRecord: boolean; canPrint: boolean };
-  alternatives: Array<{ id: string; name: string; sameDistrict: boolean }>;
-  escalations: Array<{ id: string; status: string; round: number; letterNumber: string | null }>;
-  timeline: Array<{ seq: number; event: string; actor: string; note: string | null; occurredAt: string }>;
-}
-
-export interface Device {
-  id: string;
-  kind: string;
-  serialNumber: string;
-  status: string;
-  servicePointId: string;
-}
-
-export function useRepairs(filter: { status?: string; stalled?: boolean; page: number }) {
-  const params = new URLSearchParams({ page: String(filter.page), limit: '20' });
-  if (filter.status) params.set('status', filter.status);
-  if (filter.stalled) params.set('stalled', 'true');
-  return useQuery({ queryKey: ['repairs', filter], queryFn: () => get<{ items: RepairCase[]; total: number; page: number; limit: number }>(`/repairs?${params}`) });
+export function useRepairs(filter: { status?: RepairStatus; stalled?: boolean; page: number }) {
+  const query = { page: filter.page, limit: 20, status: filter.status, stalled: filter.stalled ? true : undefined };
+  return useQuery({ queryKey: ['repairs', filter], queryFn: () => data(client.GET('/repairs', { params: { query } })) });
 }
 
 export function useRepair(id: string) {
-  return useQuery({ queryKey: ['repair', id], queryFn: () => get<RepairDetail>(`/repairs/${id}`) });
+  return useQuery({ queryKey: ['repair', id], queryFn: () => data(client.GET('/repairs/{id}', { params: { path: { id } } })) });
 }
 
 export function useWorkingDevices() {
-  return useQuery({ queryKey: ['devices', 'active'], queryFn: () => get<{ items: Device[] }>('/devices?status=active&limit=100') });
-}
-
-export function useReportBroken() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { deviceId: string; description: string }) => post<RepairCase>('/repairs', input),
-    onSuccess: () => client.invalidateQueries(),
+  return useQuery({
+    queryKey: ['devices', 'active'],
+    queryFn: () => data(client.GET('/devices', { params: { query: { status: 'active', limit: 100 } } })),
   });
 }
 
-/** One of the case's actions; the answer is the case's new state, and the views read again. */
-export function useRepairAction(id: string) {
-  const client = useQueryClient();
+export function useReportBroken() {
+  const queries = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, body }: { action: RepairAction; body: Record<string, unknown> }) => post(`/repairs/${id}/${action}`, body),
-    onSettled: () => client.invalidateQueries(),
+    mutationFn: (body: Schemas['OpenRepairDto']) => data(client.POST('/repairs', { body })),
+    onSuccess: () => queries.invalidateQueries(),
+  });
+}
+
+/**
+ * One of the case's actions; the answer is the case's new state, and the views read again. The
+ * form builds the body from the fields the action needs (the server checks them and names a
+ * missing one); the actions share their path shape, so the triage operation types the call.
+ */
+export function useRepairAction(id: string) {
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, body }: { action: RepairAction; body: Record<string, unknown> }) =>
+      data(client.POST(`/repairs/{id}/${action}` as '/repairs/{id}/triage', { params: { path: { id } }, body: body as Schemas['TriageDto'] })),
+    onSettled: () => queries.invalidateQueries(),
   });
 }
