@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy, UserFixture } from './support/fixtures';
 import { launchChromium } from './support/browser';
-import { catalogue, strings } from './support/catalogue';
+import { englishOnPage, expectAccessible, openPage, SCREENSHOTS, signIn as signInAs } from './support/web';
 import { eventually, Stack } from './support/stack';
-
-/** Where the pages' screenshots go (git-ignored; the README's pictures in docs/ are copied from there). */
-const SCREENSHOTS = path.resolve(__dirname, '..', '.data', 'screenshots');
-fs.mkdirSync(SCREENSHOTS, { recursive: true });
-
 
 describe('the staff web app in Chromium', () => {
   const stack = new Stack();
@@ -38,32 +31,8 @@ describe('the staff web app in Chromium', () => {
     await stack.stop();
   });
 
-  /** No serious or critical accessibility violation on the page as it stands. */
-  async function expectAccessible(page: Page) {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-  }
-
-  /** A page whose console reports what the browser refused (the CSP) or failed at. */
-  async function open(): Promise<{ page: Page; problems: string[] }> {
-    const page = await chromium.context.newPage();
-    const problems: string[] = [];
-    // What the browser refused under the Content-Security-Policy (a refused answer of the API, such
-    // as 401 before signing in, is the page's business, not a problem).
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    return { page, problems };
-  }
-
-  async function signIn(page: Page, path: string, who: UserFixture = operator) {
-    await page.goto(`${stack.baseUrl}${path}`);
-    await page.getByLabel('Nama pengguna').waitFor();
-    await page.getByLabel('Nama pengguna').fill(who.username);
-    await page.getByLabel('Kata sandi').fill(who.password);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-  }
+  const open = () => openPage(chromium.context);
+  const signIn = (page: Page, path: string, who: UserFixture = operator) => signInAs(page, stack.baseUrl, path, who);
 
   it('signs an operator in, back to the page asked for, and shows the office in Bahasa Indonesia', async () => {
     const { page, problems } = await open();
@@ -80,9 +49,7 @@ describe('the staff web app in Chromium', () => {
     expect(await row.getByText('Terhenti').count()).toBeGreaterThan(0);
 
     // No English label on an Indonesian page (the catalogues' English strings that differ from the Indonesian).
-    const english = strings(catalogue('en')).filter((s) => !strings(catalogue('id')).includes(s) && s.length > 3 && !s.includes('{{'));
-    const text = await page.locator('body').innerText();
-    expect(english.filter((s) => text.includes(s))).toEqual([]);
+    expect(await englishOnPage(page)).toEqual([]);
     await expectAccessible(page);
     // Nothing refused by the Content-Security-Policy, no script error.
     expect(problems).toEqual([]);
