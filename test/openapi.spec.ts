@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { ESCALATION_STATUSES } from '../workflows/escalation.messages';
@@ -54,6 +55,8 @@ describe('the OpenAPI document', () => {
     }
     if (schema.allOf) {
       const parts = schema.allOf.map((s) => resolve(s, depth + 1));
+      // One part: a named schema (an enum, say) with this property's description beside it.
+      if (parts.length === 1) return { ...parts[0], nullable: schema.nullable ?? parts[0].nullable };
       return {
         type: 'object',
         properties: Object.assign({}, ...parts.map((p) => p.properties ?? {})),
@@ -252,6 +255,13 @@ describe('the OpenAPI document', () => {
     expect(refused.status).toBe(400);
     const problems: string[] = [];
     drift(refused.body, { $ref: '#/components/schemas/ErrorResponseDto' }, 'POST /repairs 400', problems);
+    // Answers Nest makes itself (an unknown API route, JSON that does not parse) carry a listed code too.
+    const unknownRoute = await office.operator.get(`/repairs/${randomUUID()}/no-such-action`);
+    expect([unknownRoute.status, unknownRoute.body.code]).toEqual([404, 'not_found']);
+    drift(unknownRoute.body, { $ref: '#/components/schemas/ErrorResponseDto' }, 'GET unknown route 404', problems);
+    const unparsable = await office.operator.http('POST', '/repairs', '{"deviceId":', { 'content-type': 'application/json' });
+    expect([unparsable.status, unparsable.body.code]).toEqual([400, 'entity_parse_failed']);
+    drift(unparsable.body, { $ref: '#/components/schemas/ErrorResponseDto' }, 'POST /repairs unparsable', problems);
     expect(problems).toEqual([]);
   });
 

@@ -1,6 +1,8 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
 
+import { ERROR_CODES, type ErrorCode } from './error-codes';
+
 type SchemaObject = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
 
 /*
@@ -44,8 +46,8 @@ export class ErrorResponseDto {
   @ApiProperty({ type: 'integer', example: 400 })
   statusCode: number;
 
-  @ApiProperty({ example: 'validation_failed', description: 'Stable for clients: validation_failed, not_found, invalid_transition, four_eyes, …' })
-  code: string;
+  @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode', example: 'validation_failed', description: 'Stable for clients' })
+  code: ErrorCode;
 
   @ApiProperty({ description: 'For people (English)' })
   message: string;

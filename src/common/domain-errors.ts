@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-codes';
+
 /**
  * Typed domain errors: services throw these, DomainExceptionFilter maps them to HTTP in one place.
  * `code` is stable for API clients; `message` is for people.
@@ -5,7 +7,7 @@
 export abstract class DomainError extends Error {
   abstract readonly status: number;
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
   ) {

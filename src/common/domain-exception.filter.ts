@@ -1,9 +1,10 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Response } from 'express';
 import { DEPENDENCY_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isTemporalUnavailable } from './dependency-errors';
 import { answerOf, DomainError } from './domain-errors';
+import { codeOfStatus, type ErrorCode } from './error-codes';
 
 /** The single place where errors become HTTP answers. Internals (stacks, SQL) never leave the server. */
 @Catch()
@@ -39,37 +40,40 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (parserError) return parserError;
     if (exception instanceof HttpException) {
       const payload = exception.getResponse();
-      const body = typeof payload === 'string' ? { statusCode: exception.getStatus(), message: payload } : (payload as Record<string, unknown>);
-      return { status: exception.getStatus(), body };
+      const status = exception.getStatus();
+      const body: Record<string, unknown> = typeof payload === 'string' ? { statusCode: status, message: payload } : { ...(payload as Record<string, unknown>) };
+      // Nest's own answers (an unknown route, the rate limiter) get a code like every other error.
+      body.code ??= codeOfStatus(status);
+      return { status, body };
     }
     if (exception instanceof WorkflowUpdateFailedError) {
       // A validator or handler refused the action: the workflow's message is meant for the officer.
       const cause = exception.cause;
       if (cause instanceof ApplicationFailure && cause.type === 'InvalidTransition') {
-        return { status: 409, body: { statusCode: 409, code: 'invalid_transition', message: cause.message, ...(cause.details?.[0] as object) } };
+        return errorAnswer(409, 'invalid_transition', cause.message, cause.details?.[0] as object);
       }
       if (cause instanceof ApplicationFailure && cause.type === 'Forbidden') {
-        return { status: 403, body: { statusCode: 403, code: 'forbidden', message: cause.message } };
+        return errorAnswer(403, 'forbidden', cause.message);
       }
       if (cause instanceof ApplicationFailure && cause.type === 'FourEyes') {
-        return { status: 403, body: { statusCode: 403, code: 'four_eyes', message: cause.message } };
+        return errorAnswer(403, 'four_eyes', cause.message);
       }
       if (cause instanceof ApplicationFailure && cause.type === 'KitBusy') {
-        return { status: 409, body: { statusCode: 409, code: 'kit_busy', message: cause.message, field: 'date', ...(cause.details?.[0] as object) } };
+        return errorAnswer(409, 'kit_busy', cause.message, { field: 'date', ...(cause.details?.[0] as object) });
       }
       if (cause instanceof ApplicationFailure && cause.type === 'InvalidInput') {
-        return { status: 400, body: { statusCode: 400, code: 'invalid_input', message: cause.message } };
+        return errorAnswer(400, 'invalid_input', cause.message);
       }
     }
     if (exception instanceof WorkflowNotFoundError) {
-      return { status: 409, body: { statusCode: 409, code: 'case_finished', message: 'The case is no longer running' } };
+      return errorAnswer(409, 'case_finished', 'The case is no longer running');
     }
     if (exception instanceof WorkflowExecutionAlreadyStartedError) {
-      return { status: 409, body: { statusCode: 409, code: 'already_started', message: exception.message } };
+      return errorAnswer(409, 'already_started', exception.message);
     }
     const unavailable = dependencyUnavailable(exception);
     if (unavailable) return unavailable;
-    return { status: HttpStatus.INTERNAL_SERVER_ERROR, body: { statusCode: 500, code: 'internal_error', message: 'Internal server error' } };
+    return errorAnswer(500, 'internal_error', 'Internal server error');
   }
 }
 
@@ -78,9 +82,12 @@ function bodyParserError(exception: unknown): { status: number; body: Record<str
   if (!(exception instanceof Error)) return undefined;
   const e = exception as Error & { type?: string; status?: number };
   if (typeof e.type !== 'string' || !e.type.startsWith('entity.') || !e.status || e.status >= 500) return undefined;
-  const message =
-    e.type === 'entity.too.large' ? 'The request body is larger than the limit' : e.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body cannot be read';
-  return { status: e.status, body: { statusCode: e.status, code: e.type.replace(/\./g, '_'), message } };
+  const answers: Record<string, [ErrorCode, string]> = {
+    'entity.too.large': ['entity_too_large', 'The request body is larger than the limit'],
+    'entity.parse.failed': ['entity_parse_failed', 'The request body is not valid JSON'],
+  };
+  const [code, message] = answers[e.type] ?? ['entity_verify_failed', 'The request body cannot be read'];
+  return { status: e.status, body: { statusCode: e.status, code, message } };
 }
 
 /**
@@ -89,17 +96,15 @@ function bodyParserError(exception: unknown): { status: number; body: Record<str
  */
 function dependencyUnavailable(exception: unknown): { status: number; body: Record<string, unknown> } | undefined {
   if (isDatabaseUnavailable(exception)) {
-    return { status: 503, body: { statusCode: 503, code: 'database_unavailable', message: 'The database is unavailable; try again shortly' } };
+    return errorAnswer(503, 'database_unavailable', 'The database is unavailable; try again shortly');
   }
   if (isTemporalUnavailable(exception)) {
-    return {
-      status: 503,
-      body: {
-        statusCode: 503,
-        code: 'temporal_unavailable',
-        message: 'The workflow service is unavailable or did not answer in time; try again shortly with the same X-Request-Id',
-      },
-    };
+    return errorAnswer(503, 'temporal_unavailable', 'The workflow service is unavailable or did not answer in time; try again shortly with the same X-Request-Id');
   }
   return undefined;
+}
+
+/** An error answer made here, with one of the API's listed codes. */
+function errorAnswer(status: number, code: ErrorCode, message: string, details: object = {}): { status: number; body: Record<string, unknown> } {
+  return { status, body: { statusCode: status, code, message, ...details } };
 }

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { ErrorCode } from './error-codes';
 
 /** Seconds a client is told to wait before it tries again (the Retry-After of a 503). */
 const RETRY_AFTER_SECONDS = 5;
@@ -19,7 +20,7 @@ export function requestTimeout(ms: number): RequestHandler {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(503).json({
         statusCode: 503,
-        code: 'dependency_timeout',
+        code: 'dependency_timeout' satisfies ErrorCode,
         message: 'The service could not answer in time (a database or the workflow service is not answering); try again',
         retryAfterSeconds: RETRY_AFTER_SECONDS,
       });

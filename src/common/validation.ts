@@ -2,6 +2,7 @@ import { ArgumentMetadata, BadRequestException, CallHandler, ExecutionContext, I
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { Request } from 'express';
+import type { ErrorCode } from './error-codes';
 import { Observable } from 'rxjs';
 import { getMetadataStorage, ValidateBy, ValidationOptions } from 'class-validator';
 import { findUnsafeChar, InputProblem, inspectInput } from './input-rules';
@@ -24,7 +25,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldErrors[] {
 export function validationFailed(fields: FieldErrors[]): BadRequestException {
   return new BadRequestException({
     statusCode: 400,
-    code: 'validation_failed',
+    code: 'validation_failed' satisfies ErrorCode,
     message: fields.flatMap((f) => f.messages).join('; '),
     errors: fields,
   });

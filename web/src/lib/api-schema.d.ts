@@ -1302,12 +1302,17 @@ export type components = {
             /** @description Default: generated from the cases */
             subject?: string;
         };
+        /**
+         * @description Stable for clients
+         * @enum {string}
+         */
+        ErrorCode: "authentication_required" | "invalid_credentials" | "invalid_token" | "not_a_session" | "not_a_user" | "csrf_failed" | "forbidden" | "four_eyes" | "no_access_rule" | "person_required" | "too_many_attempts" | "too_many_requests" | "validation_failed" | "invalid_input" | "invalid_csv" | "entity_too_large" | "entity_parse_failed" | "entity_verify_failed" | "payload_too_large" | "not_found" | "invalid_transition" | "case_finished" | "already_started" | "kit_busy" | "repair_already_open" | "device_in_repair" | "device_retired" | "device_has_history" | "serial_exists" | "service_point_exists" | "service_point_in_use" | "office_exists" | "office_in_use" | "username_taken" | "escalation_open" | "outage_open" | "duplicate_packet" | "idempotency_key_reused" | "request_in_progress" | "request_already_applied" | "workflow_start_refused" | "database_unavailable" | "temporal_unavailable" | "dependency_timeout" | "internal_error" | "http_error";
         ErrorResponseDto: {
             /**
-             * @description Stable for clients: validation_failed, not_found, invalid_transition, four_eyes, …
+             * @description Stable for clients
              * @example validation_failed
              */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /** @description validation_failed: every failing field and rule (FieldErrorDto); invalid_csv: every refused line (LineErrorDto) */
             errors?: (components["schemas"]["FieldErrorDto"] | components["schemas"]["LineErrorDto"])[];
             /** @description invalid_input and kit_busy: the field the refusal is about */
