@@ -1,4 +1,6 @@
-import { AppShell, Button, Group, NavLink, SegmentedControl, Text } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, SegmentedControl, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useLogout, useMe } from '../features/auth/api';
@@ -11,13 +13,22 @@ export function Shell() {
   const me = useMe();
   const logout = useLogout();
   const location = useLocation();
+  // On a phone the navigation folds away behind a menu button, and folds again after each choice.
+  const [menuOpen, menu] = useDisclosure(false);
+  const wide = useMediaQuery('(min-width: 48em)', true);
+  useEffect(() => menu.close(), [location.pathname]);
   if (me.isPending) return null;
   if (!me.data) return <Navigate to={`/masuk?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs' }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Text fw={700}>{t('app.title')}</Text>
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={t('app.menu')} aria-expanded={menuOpen} />
+            <Text fw={700} truncate>
+              {t('app.title')}
+            </Text>
+          </Group>
           <Group gap="xs" wrap="nowrap">
             <SegmentedControl
               size="xs"
@@ -35,7 +46,8 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav">
+      {/* Folded away on a phone, it is out of the tab order and of what screen readers read too. */}
+      <AppShell.Navbar p="xs" component="nav" inert={!wide && !menuOpen}>
         <NavLink variant="filled" component={Link} to="/" label={t('nav.dashboard')} active={location.pathname === '/'} />
         <NavLink variant="filled" component={Link} to="/perbaikan" label={t('nav.repairs')} active={location.pathname.startsWith('/perbaikan')} />
         <NavLink variant="filled" component={Link} to="/kotak-masuk" label={t('nav.inbox')} rightSection={<InboxBadge />} active={location.pathname === '/kotak-masuk'} />

@@ -38,7 +38,7 @@ export function RepairsPage() {
       <QueryState query={repairs} empty={(d) => d.items.length === 0} emptyText={t('repairs.none')}>
         {(d) => (
           <>
-            <Table.ScrollContainer minWidth={320}>
+            <Table.ScrollContainer minWidth={520}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>

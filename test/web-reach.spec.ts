@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import * as path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, UserFixture } from './support/fixtures';
+import { eventually, Stack } from './support/stack';
+import { expectAccessible, openPage, SCREENSHOTS } from './support/web';
+
+/**
+ * The pages as people reach them outside a desk: on a 360-px-wide phone (a field officer's), and
+ * with the keyboard alone (no mouse, or a screen reader).
+ */
+describe('the staff web app on a phone and by keyboard', () => {
+  const stack = new Stack();
+  let chromium: { context: BrowserContext; close: () => Promise<void> };
+  let office: OfficeFixture;
+  let operator: UserFixture;
+  let caseId: string;
+
+  beforeAll(async () => {
+    await stack.start();
+    chromium = await launchChromium();
+    office = await createOffice(stack);
+    operator = await createUser(stack, 'operator', { officeId: office.id });
+    const sp = await createServicePoint(stack, office, { name: `Kecamatan ${randomUUID().slice(0, 6)}` });
+    const { camera } = await addRecordingSet(stack, sp.id);
+    caseId = (await office.operator.post('/repairs', { deviceId: camera.id, description: 'Kamera mati sejak pagi' })).body.id;
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await stack.stop();
+  });
+
+  /** Signs in with the keyboard only: the form's fields in tab order, Enter to send. */
+  async function signInByKeyboard(page: Page, who: UserFixture, at = '/') {
+    await page.context().clearCookies();
+    await page.goto(`${stack.baseUrl}${at}`);
+    await page.getByLabel('Nama pengguna').waitFor();
+    await page.getByLabel('Nama pengguna').focus();
+    await page.keyboard.type(who.username);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
+    await page.keyboard.type(who.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Keluar' }).waitFor();
+  }
+
+  /** Presses Tab until the element is focused (at most `limit` times); fails if it never is. */
+  async function tabTo(page: Page, locator: ReturnType<Page['getByRole']>, limit = 60) {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      if (await locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)) return;
+    }
+    throw new Error(`not reachable by Tab: ${locator.toString()}`);
+  }
+
+  const PAGES = [
+    { path: '/', heading: 'Beranda' },
+    { path: '/perbaikan', heading: 'Perbaikan perangkat' },
+    { path: () => `/perbaikan/${caseId}`, heading: 'Kamera mati sejak pagi' },
+    { path: '/kotak-masuk', heading: 'Kotak masuk' },
+  ];
+
+  it('fits every page on a 360-px-wide phone, with the navigation behind a menu button', async () => {
+    const { page, problems } = await openPage(chromium.context);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await signInByKeyboard(page, operator);
+    for (const p of PAGES) {
+      const at = typeof p.path === 'function' ? p.path() : p.path;
+      await page.goto(`${stack.baseUrl}${at}`);
+      await page.getByRole('heading', { name: p.heading }).first().waitFor();
+      // Nothing wider than the screen: the page never scrolls sideways (wide tables scroll in their own box).
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect({ at, width }).toEqual({ at, width: 360 });
+      await expectAccessible(page);
+    }
+    // The navigation is folded away (off the screen and out of the tab order); the menu button opens
+    // it, and a choice folds it again.
+    const perbaikan = page.getByRole('link', { name: 'Perbaikan', exact: true });
+    const folded = async () => {
+      const box = await page.locator('nav').boundingBox();
+      const inert = await page.locator('nav').evaluate((el) => el.closest('[inert]') !== null);
+      return inert && (!box || box.x + box.width <= 0);
+    };
+    expect(await folded()).toBe(true);
+    await page.getByRole('button', { name: 'Menu navigasi' }).click();
+    await eventually(async () => !(await folded()), 5_000, 'the menu to open');
+    await perbaikan.click();
+    await page.getByRole('heading', { name: 'Perbaikan perangkat' }).waitFor();
+    await eventually(folded, 5_000, 'the menu to fold');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'ponsel-perbaikan.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a person sign in, move between pages and act on a case with the keyboard alone', async () => {
+    const { page, problems } = await openPage(chromium.context);
+    const who = await createUser(stack, 'operator', { officeId: office.id });
+    await signInByKeyboard(page, who, '/kotak-masuk');
+    await page.getByRole('heading', { name: 'Kotak masuk' }).waitFor();
+
+    // The navigation by Tab and Enter.
+    const repairs = page.getByRole('navigation').getByRole('link', { name: 'Perbaikan' });
+    await tabTo(page, repairs);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Perbaikan perangkat' }).waitFor();
+
+    // The case from the list by Tab and Enter; then its first action with its form.
+    const link = page.getByRole('link', { name: 'Kamera mati sejak pagi' });
+    await link.waitFor();
+    await tabTo(page, link);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Kamera mati sejak pagi' }).waitFor();
+    const triage = page.getByRole('button', { name: 'Periksa', exact: true });
+    await tabTo(page, triage);
+    await page.keyboard.press('Enter');
+    // A radio group: Tab into it, arrows choose, Space confirms; then Tab on to the send button.
+    const onSite = page.getByLabel('Diperbaiki di tempat');
+    await tabTo(page, onSite);
+    await page.keyboard.press('Space');
+    expect(await onSite.isChecked()).toBe(true);
+    await tabTo(page, page.getByRole('button', { name: 'Kirim', exact: true }));
+    await page.keyboard.press('Enter');
+    await page.getByText('Sudah diperiksa', { exact: true }).first().waitFor();
+    expect((await stack.get(`/repairs/${caseId}`)).body.status).toBe('triaged');
+
+    // Where the focus is, the person can see it (a visible outline or ring, not the browser's none).
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return 'nothing focused';
+      const style = getComputedStyle(el);
+      return style.outlineStyle !== 'none' && style.outlineWidth !== '0px' ? 'visible' : style.boxShadow !== 'none' ? 'visible' : `${el.tagName} has no focus ring`;
+    });
+    expect(['visible', 'nothing focused']).toContain(outline);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
