@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
