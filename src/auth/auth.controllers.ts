@@ -57,8 +57,9 @@ export class AuthController {
   @Access.anyRole()
   @ApiOperation({ summary: 'Who the caller is' })
   @ApiOk(MeView)
-  me(@CurrentPrincipal() p: Principal) {
+  async me(@CurrentPrincipal() p: Principal) {
     return {
+      timeZone: await this.auth.timeZoneOf(p.officeId),
       kind: p.kind,
       id: p.id,
       username: p.actor,

@@ -51,6 +51,13 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
+  /** The zone a person's days and hours are shown in: their office's, or WIB for national roles. */
+  async timeZoneOf(officeId: string | null): Promise<string> {
+    if (!officeId) return 'Asia/Jakarta';
+    const [office] = await this.db.query(`SELECT time_zone FROM offices WHERE id = $1`, [officeId]);
+    return office?.time_zone ?? 'Asia/Jakarta';
+  }
+
   async login(usernameRaw: string, password: string, clientIpRaw: string, userAgent: string | null): Promise<LoginResult> {
     const username = usernameRaw.trim().toLowerCase().slice(0, 64);
     // IPv6 hosts own a whole /64: count them as one address, as the rate limiter does.

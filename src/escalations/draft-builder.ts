@@ -15,14 +15,17 @@ export interface CaseRow {
   district: string;
   days: number;
   opened_at: Date;
+  /** The office's own day the case was reported (YYYY-MM-DD). */
+  opened_on: string;
 }
 
 /** The repair cases a letter is about, with what the letter says of each. */
 export function loadCases(m: EntityManager, caseIds: string[]): Promise<CaseRow[]> {
   return m.query(
     `SELECT c.id, c.office_id, c.status, c.service_point_id, d.kind, d.serial_number, sp.name AS sp_name, dist.name AS district,
-            GREATEST(0, (now()::date - c.opened_at::date))::int AS days, c.opened_at
-       FROM repair_cases c JOIN devices d ON d.id = c.device_id JOIN service_points sp ON sp.id = c.service_point_id
+            GREATEST(0, ((now() AT TIME ZONE o.time_zone)::date - (c.opened_at AT TIME ZONE o.time_zone)::date))::int AS days, c.opened_at,
+            (c.opened_at AT TIME ZONE o.time_zone)::date::text AS opened_on
+       FROM repair_cases c JOIN offices o ON o.id = c.office_id JOIN devices d ON d.id = c.device_id JOIN service_points sp ON sp.id = c.service_point_id
        JOIN districts dist ON dist.code = sp.district_code
       WHERE c.id = ANY($1::uuid[])
       ORDER BY d.serial_number`,
@@ -44,7 +47,7 @@ export async function draftForCases(m: EntityManager, availability: Availability
       serialNumber: c.serial_number,
       servicePointName: c.sp_name,
       districtName: c.district,
-      reportedOn: new Date(c.opened_at),
+      reportedOn: new Date(`${c.opened_on}T00:00:00Z`),
       alternatives: alternatives.map((a) => a.name),
     });
   }

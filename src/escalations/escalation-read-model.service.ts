@@ -222,8 +222,8 @@ export class EscalationReadModelService {
       const [linked] = await m.query(`SELECT escalation_id FROM escalation_outages WHERE outage_id = $1`, [outageId]);
       if (linked) return { escalationId: linked.escalation_id, start: await this.startInput(m, linked.escalation_id, officeId) };
       const [o] = await m.query(
-        `SELECT o.kind, (o.started_at AT TIME ZONE 'Asia/Jakarta')::date::text AS started_on, o.description, o.whole_office, o.stops_recording, o.stops_printing,
-                GREATEST(0, (now() AT TIME ZONE 'Asia/Jakarta')::date - (o.started_at AT TIME ZONE 'Asia/Jakarta')::date)::int AS days, f.name AS office_name, f.ministry_recipient, r.name AS regency_name,
+        `SELECT o.kind, (o.started_at AT TIME ZONE f.time_zone)::date::text AS started_on, o.description, o.whole_office, o.stops_recording, o.stops_printing,
+                GREATEST(0, (now() AT TIME ZONE f.time_zone)::date - (o.started_at AT TIME ZONE f.time_zone)::date)::int AS days, f.name AS office_name, f.ministry_recipient, r.name AS regency_name,
                 COALESCE((SELECT array_agg(sp.name ORDER BY sp.name) FROM outage_service_points x JOIN service_points sp ON sp.id = x.service_point_id WHERE x.outage_id = o.id), '{}') AS points
            FROM outages o JOIN offices f ON f.id = o.office_id JOIN regencies r ON r.code = f.regency_code WHERE o.id = $1`,
         [outageId],
@@ -311,7 +311,7 @@ export class EscalationReadModelService {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`stalled-escalation:${lockOffice}`]);
       const [esc] = await m.query(
         `SELECT e.office_id, e.subject, e.body, o.letter_number_pattern,
-                EXTRACT(YEAR FROM now() AT TIME ZONE 'Asia/Jakarta')::int AS year, (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS date
+                EXTRACT(YEAR FROM now() AT TIME ZONE o.time_zone)::int AS year, (now() AT TIME ZONE o.time_zone)::date::text AS date
            FROM escalations e JOIN offices o ON o.id = e.office_id WHERE e.id = $1`,
         [i.escalationId],
       );
@@ -362,9 +362,10 @@ export class EscalationReadModelService {
     );
     const devices = await this.db.query(
       `SELECT d.kind, d.serial_number, sp.name AS service_point, dist.name AS district,
-              GREATEST(0, ($2::date - (c.opened_at AT TIME ZONE 'Asia/Jakarta')::date))::int AS days
+              GREATEST(0, ($2::date - (c.opened_at AT TIME ZONE o.time_zone)::date))::int AS days
          FROM escalation_repair_cases x
          JOIN repair_cases c ON c.id = x.repair_case_id
+         JOIN offices o ON o.id = c.office_id
          JOIN devices d ON d.id = c.device_id
          JOIN service_points sp ON sp.id = c.service_point_id
          JOIN districts dist ON dist.code = sp.district_code

@@ -147,9 +147,9 @@ export class OutageReadModelService {
       );
       const [b] = await m.query(
         `SELECT o.backlog_initial, COALESCE(sum(p.printed), 0)::int AS printed, max(p.day)::text AS last_day,
-                (o.resolved_at AT TIME ZONE 'Asia/Jakarta')::date::text AS resolved_day
-           FROM outages o LEFT JOIN outage_print_progress p ON p.outage_id = o.id
-          WHERE o.id = $1 GROUP BY o.id`,
+                (o.resolved_at AT TIME ZONE f.time_zone)::date::text AS resolved_day
+           FROM outages o JOIN offices f ON f.id = o.office_id LEFT JOIN outage_print_progress p ON p.outage_id = o.id
+          WHERE o.id = $1 GROUP BY o.id, f.time_zone`,
         [i.outageId],
       );
       const remaining = Math.max(0, (b.backlog_initial ?? 0) - b.printed);

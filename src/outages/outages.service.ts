@@ -1,3 +1,4 @@
+import { zoneAbbreviation } from '../common/time-zones';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
@@ -209,18 +210,21 @@ export class OutagesService {
 
   async printProgress(id: string, dto: PrintProgressDto, p: Principal) {
     const o = await this.find(id, p.write);
-    const [{ ok, today }] = await this.db.query(
-      `SELECT $1::date BETWEEN ($2::timestamptz AT TIME ZONE 'Asia/Jakarta')::date AND (now() AT TIME ZONE 'Asia/Jakarta')::date AS ok,
-              (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS today`,
-      [validDate(dto.date, 'date'), o.started_at],
+    // Days are the office's own (WIB, WITA or WIT).
+    const [{ ok, today, zone }] = await this.db.query(
+      `SELECT $1::date BETWEEN ($2::timestamptz AT TIME ZONE f.time_zone)::date AND (now() AT TIME ZONE f.time_zone)::date AS ok,
+              (now() AT TIME ZONE f.time_zone)::date::text AS today, f.time_zone AS zone
+         FROM offices f WHERE f.id = $3`,
+      [validDate(dto.date, 'date'), o.started_at, o.office_id],
     );
-    if (!ok) throw new InvalidInputError('date', `date must lie between the outage's start and today (${today}, WIB)`);
+    if (!ok) throw new InvalidInputError('date', `date must lie between the outage's start and today (${today}, ${zoneAbbreviation(zone)})`);
     if (o.status === 'recovering') {
       // The day's count replaces what was sent for it before; it cannot print more than is left.
       const [b] = await this.db.query(
-        `SELECT o.backlog_remaining + COALESCE(p.printed, 0) AS left, (o.resolved_at AT TIME ZONE 'Asia/Jakarta')::date::text AS resolved_day,
-                $2::date < (o.resolved_at AT TIME ZONE 'Asia/Jakarta')::date AS before_resolution
-           FROM outages o LEFT JOIN outage_print_progress p ON p.outage_id = o.id AND p.day = $2::date WHERE o.id = $1`,
+        `SELECT o.backlog_remaining + COALESCE(p.printed, 0) AS left, (o.resolved_at AT TIME ZONE f.time_zone)::date::text AS resolved_day,
+                $2::date < (o.resolved_at AT TIME ZONE f.time_zone)::date AS before_resolution
+           FROM outages o JOIN offices f ON f.id = o.office_id
+           LEFT JOIN outage_print_progress p ON p.outage_id = o.id AND p.day = $2::date WHERE o.id = $1`,
         [id, dto.date],
       );
       if (b.before_resolution) throw new InvalidInputError('date', `date: the backlog is printed from the day the outage was resolved (${b.resolved_day})`);
@@ -231,7 +235,11 @@ export class OutagesService {
 
   async overtime(id: string, dto: OvertimeDto, p: Principal) {
     const o = await this.find(id, p.write);
-    const [{ ok }] = await this.db.query(`SELECT $1::date >= ($2::timestamptz AT TIME ZONE 'Asia/Jakarta')::date AS ok`, [validDate(dto.date, 'date'), o.started_at]);
+    const [{ ok }] = await this.db.query(`SELECT $1::date >= ($2::timestamptz AT TIME ZONE f.time_zone)::date AS ok FROM offices f WHERE f.id = $3`, [
+      validDate(dto.date, 'date'),
+      o.started_at,
+      o.office_id,
+    ]);
     if (!ok) throw new InvalidInputError('date', 'date is before the outage started');
     return this.act(o, (h) => h.executeUpdate(planOvertimeUpdate, { args: [{ ...actedBy(p), date: dto.date, target: dto.target }], updateId: updateId() }));
   }

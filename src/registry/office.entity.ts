@@ -33,6 +33,10 @@ export class Office {
   @Column({ name: 'ministry_recipient', type: 'text', nullable: true })
   ministryRecipient: string | null;
 
+  /** IANA zone of the office's days and hours (WIB, WITA or WIT), from its province unless an admin changed it. */
+  @Column({ name: 'time_zone', type: 'text', default: 'Asia/Jakarta' })
+  timeZone: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

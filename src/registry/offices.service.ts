@@ -2,7 +2,9 @@ import { OfficeScope } from '../auth/principal';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { zoneOfProvince } from '../common/time-zones';
+import type { Role } from '../auth/user.entity';
 import { Page, pageOf } from '../common/pagination';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/pg-errors';
 import { RegionsService } from '../regions/regions.service';
@@ -31,7 +33,15 @@ export class OfficesService {
     if (existing) throw this.duplicate(existing);
     try {
       return await auditedTransaction(this.offices.manager, (m) =>
-        m.save(m.create(Office, { ...dto, address: dto.address ?? null, email: dto.email ?? null, phone: dto.phone ?? null })),
+        m.save(
+          m.create(Office, {
+            ...dto,
+            address: dto.address ?? null,
+            email: dto.email ?? null,
+            phone: dto.phone ?? null,
+            timeZone: dto.timeZone ?? zoneOfProvince(dto.regencyCode),
+          }),
+        ),
       );
     } catch (err) {
       if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
@@ -65,8 +75,12 @@ export class OfficesService {
     return office;
   }
 
-  async update(id: string, dto: UpdateOfficeDto, scope: OfficeScope): Promise<Office> {
+  async update(id: string, dto: UpdateOfficeDto, scope: OfficeScope, role: Role): Promise<Office> {
     const office = await this.get(id, scope);
+    // The zone decides every day the office's letters and tours carry: the national admin sets it.
+    if (dto.timeZone !== undefined && dto.timeZone !== office.timeZone && role !== 'admin') {
+      throw new ForbiddenError('forbidden', "Only an admin changes an office's time zone");
+    }
     Object.assign(office, dto);
     return auditedTransaction(this.offices.manager, (m) => m.save(office));
   }

@@ -54,14 +54,14 @@ export class OfficesController {
     return this.offices.get(id, p.read);
   }
 
-  /** Name and contact details (the letterhead): admins, and the office's own manager. */
+  /** Name and contact details (the letterhead): admins, and the office's own manager; the time zone: admins. */
   @Patch(':id')
   @Access('admin', 'manager')
-  @ApiOperation({ summary: 'Change an office’s name and contact details (the letterhead)' })
+  @ApiOperation({ summary: 'Change an office’s name and contact details (the letterhead), or (admins) its time zone' })
   @ApiOk(OfficeView)
   @ApiErrors(400, 404)
   update(@Param() { id }: IdParam, @Body() dto: UpdateOfficeDto, @CurrentPrincipal() p: Principal) {
-    return this.offices.update(id, dto, p.write);
+    return this.offices.update(id, dto, p.write, p.role);
   }
 
   @Delete(':id')

@@ -14,6 +14,8 @@ export interface NoticeFacts {
   /** The date the village was told before (rescheduled, postponed, cancelled). */
   previousDate: string | null;
   expectedResidents: number;
+  /** The office's zone as read after an hour: WIB, WITA or WIT. */
+  zone: string;
 }
 
 const LONG_DATE = new Intl.DateTimeFormat('id-ID', { dateStyle: 'full', timeZone: 'UTC' });
@@ -37,14 +39,14 @@ export function noticeText(f: NoticeFacts): { subject: string; body: string } {
         subject: `Pemberitahuan perekaman KTP-el keliling di ${village} pada ${longDate(f.date)}`,
         body:
           `${greeting}\n\nDinas Kependudukan dan Pencatatan Sipil ${f.regencyName} akan melaksanakan perekaman KTP-el keliling (jemput bola) ` +
-          `di ${village} pada hari ${longDate(f.date)}, mulai pukul 08.00 WIB. Menurut data kami, sekitar ${f.expectedResidents} warga belum melakukan perekaman.\n\n${bring}${closing}`,
+          `di ${village} pada hari ${longDate(f.date)}, mulai pukul 08.00 ${f.zone}. Menurut data kami, sekitar ${f.expectedResidents} warga belum melakukan perekaman.\n\n${bring}${closing}`,
       };
     case 'rescheduled':
       return {
         subject: `Perubahan jadwal perekaman KTP-el keliling di ${village}`,
         body:
           `${greeting}\n\nPerekaman KTP-el keliling (jemput bola) di ${village} yang semula dijadwalkan pada hari ${before} ` +
-          `dipindahkan ke hari ${longDate(f.date)}, mulai pukul 08.00 WIB. Mohon maaf atas perubahan ini.\n\n${bring}${closing}`,
+          `dipindahkan ke hari ${longDate(f.date)}, mulai pukul 08.00 ${f.zone}. Mohon maaf atas perubahan ini.\n\n${bring}${closing}`,
       };
     case 'postponed':
       return {

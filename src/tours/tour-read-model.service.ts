@@ -1,3 +1,4 @@
+import { zoneAbbreviation } from '../common/time-zones';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/common';
@@ -59,8 +60,10 @@ const ANNOUNCED: Record<string, { role: 'operator' | 'manager'; title: string }>
   'batch-rejected': { role: 'operator', title: 'Batch perekaman ditolak pusat: perlu perekaman ulang' },
 };
 
-/** When a stop begins: 08:00 WIB on its date. */
-const STOP_START = `((s.scheduled_date::timestamp + interval '8 hours') AT TIME ZONE 'Asia/Jakarta')`;
+/** The time zone of a stop's office (WIB, WITA or WIT): its days and hours are the office's own. */
+const STOP_ZONE = `(SELECT f.time_zone FROM offices f WHERE f.id = s.office_id)`;
+/** When a stop begins: 08:00 on its date, the office's own time. */
+const STOP_START = `((s.scheduled_date::timestamp + interval '8 hours') AT TIME ZONE ${STOP_ZONE})`;
 
 /**
  * Writes TourWorkflow's read model and does its side effects. Timeline rows are keyed by (workflow
@@ -193,7 +196,7 @@ export class TourReadModelService {
       const due = await m.query(
         `SELECT s.id, s.scheduled_date::text AS date, s.notified_for::text AS notified_for, s.pending_notice, s.expected_residents,
                 s.contact_name, s.contact_email, s.village_code, v.name AS village_name, d.name AS district_name,
-                r.name AS regency_name, o.name AS office_name
+                r.name AS regency_name, o.name AS office_name, o.time_zone
            FROM tour_stops s
            JOIN villages v ON v.code = s.village_code JOIN districts d ON d.code = v.district_code
            JOIN offices o ON o.id = s.office_id JOIN regencies r ON r.code = o.regency_code
@@ -217,6 +220,7 @@ export class TourReadModelService {
           date: s.date,
           previousDate: s.notified_for,
           expectedResidents: s.expected_residents,
+          zone: zoneAbbreviation(s.time_zone),
         });
         const email = Boolean(this.config.SMTP_URL && s.contact_email);
         const [notice] = await m.query(
@@ -275,13 +279,13 @@ export class TourReadModelService {
     }));
     const [{ pending }] = await this.db.query(`SELECT count(*)::int AS pending FROM tour_notices WHERE tour_id = $1 AND channel = 'email' AND sent_at IS NULL`, [i.tourId]);
     if (i.scheduled) await this.remindOverdueStops(i.tourId, i.officeId, i.workflowId);
-    // The next moment something falls due: a visit's notice, or the end (midnight WIB) of a stop's day.
+    // The next moment something falls due: a visit's notice, or the end (local midnight) of a stop's day.
     const [next] = await this.db.query(
       `SELECT GREATEST(0, CEIL(EXTRACT(EPOCH FROM (LEAST(
                 (SELECT min(${STOP_START} - make_interval(secs => $2)) FROM tour_stops s
                   WHERE s.tour_id = $1 AND s.status IN ('planned','notified') AND s.notified_for IS DISTINCT FROM s.scheduled_date AND s.pending_notice IS NULL),
-                (SELECT min(((s.scheduled_date + 1)::timestamp) AT TIME ZONE 'Asia/Jakarta') FROM tour_stops s
-                  WHERE s.tour_id = $1 AND s.status IN ('planned','notified') AND s.scheduled_date >= (now() AT TIME ZONE 'Asia/Jakarta')::date)
+                (SELECT min(((s.scheduled_date + 1)::timestamp) AT TIME ZONE ${STOP_ZONE}) FROM tour_stops s
+                  WHERE s.tour_id = $1 AND s.status IN ('planned','notified') AND s.scheduled_date >= (now() AT TIME ZONE ${STOP_ZONE})::date)
               ) - now()))))::int AS seconds`,
       [i.tourId, i.leadSeconds],
     );
@@ -297,7 +301,7 @@ export class TourReadModelService {
       const overdue = await m.query(
         `SELECT s.id, s.scheduled_date::text AS date, v.name AS village, t.name AS tour
            FROM tour_stops s JOIN villages v ON v.code = s.village_code JOIN tours t ON t.id = s.tour_id
-          WHERE s.tour_id = $1 AND s.status IN ('planned','notified') AND s.scheduled_date < (now() AT TIME ZONE 'Asia/Jakarta')::date`,
+          WHERE s.tour_id = $1 AND s.status IN ('planned','notified') AND s.scheduled_date < (now() AT TIME ZONE ${STOP_ZONE})::date`,
         [tourId],
       );
       for (const s of overdue) {
@@ -415,7 +419,10 @@ export class TourReadModelService {
       if (stops.length === 0) return [];
       let days = i.days ?? 0;
       if (i.mode === 'resume') {
-        const [{ tomorrow }] = await m.query(`SELECT ((now() AT TIME ZONE 'Asia/Jakarta')::date + 1)::text AS tomorrow`);
+        const [{ tomorrow }] = await m.query(
+          `SELECT ((now() AT TIME ZONE f.time_zone)::date + 1)::text AS tomorrow FROM tours t JOIN offices f ON f.id = t.office_id WHERE t.id = $1`,
+          [i.tourId],
+        );
         days = Math.max(0, daysBetween(stops[0].date, tomorrow));
         if (days === 0) return [];
       }

@@ -1,3 +1,4 @@
+import { zoneAbbreviation } from '../common/time-zones';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
@@ -97,7 +98,7 @@ export class ToursService {
       if (kitDeviceIds.length === 0) throw new InvalidInputError('kitServicePointId', `kitServicePointId: the mobile unit ${kit.name} has no working device`);
     }
 
-    const today = await this.today();
+    const { today, zone } = await this.today(dto.officeId);
     const villages: Array<{ code: string; unrecorded: number | null }> = await this.db.query(
       `SELECT v.code, u.unrecorded FROM villages v LEFT JOIN unrecorded_residents u ON u.village_code = v.code AND u.office_id = $2
         WHERE v.code = ANY($1::varchar[])`,
@@ -111,7 +112,7 @@ export class ToursService {
         throw new InvalidInputError(`stops.${i}.villageCode`, `stops.${i}.villageCode: village ${s.villageCode} does not lie in the office's regency ${office.regency_code}`);
       }
       if (!isCalendarDate(s.date)) throw new InvalidInputError(`stops.${i}.date`, `stops.${i}.date: ${s.date} is not a calendar date`);
-      if (s.date < today) throw new InvalidInputError(`stops.${i}.date`, `stops.${i}.date: ${s.date} is in the past (today is ${today}, WIB)`);
+      if (s.date < today) throw new InvalidInputError(`stops.${i}.date`, `stops.${i}.date: ${s.date} is in the past (today is ${today}, ${zone})`);
       const other = seen.get(s.date);
       if (other !== undefined) {
         throw new InvalidInputError(`stops.${i}.date`, `stops.${i}.date: the kit is already at stop ${other} on ${s.date}; one kit is at one stop a day`);
@@ -218,7 +219,9 @@ export class ToursService {
       this.db.query(`SELECT ${TOUR_COLUMNS} FROM tours t WHERE t.id = $1`, [id]),
       this.db.query(
         `SELECT s.id, s.position, s.village_code AS "villageCode", v.name AS "villageName", d.name AS "districtName",
-                s.scheduled_date::text AS date, s.planned_date::text AS "plannedDate", s.status, s.expected_residents AS "expectedResidents",
+                s.scheduled_date::text AS date, s.planned_date::text AS "plannedDate",
+                (s.scheduled_date::timestamp + interval '8 hours') AT TIME ZONE (SELECT f.time_zone FROM offices f WHERE f.id = s.office_id) AS "startsAt",
+                s.status, s.expected_residents AS "expectedResidents",
                 s.contact_name AS "contactName", s.contact_email AS "contactEmail", s.notified_for::text AS "notifiedFor",
                 s.checked_in_at AS "checkedInAt", s.checked_in_by AS "checkedInBy", s.finished_at AS "finishedAt", s.skip_reason AS "skipReason",
                 (SELECT count(*)::int FROM tour_batches b WHERE b.stop_id = s.id) AS "batchCount",
@@ -367,10 +370,11 @@ export class ToursService {
   }
 
   async reschedule(id: string, stopId: string, dto: RescheduleDto, p: Principal) {
+    const tour = await this.find(id, p.write);
     await this.findStop(id, stopId, p.write);
     if (!isCalendarDate(dto.date)) throw new InvalidInputError('date', `date: ${dto.date} is not a calendar date`);
-    const today = await this.today();
-    if (dto.date < today) throw new InvalidInputError('date', `date: ${dto.date} is in the past (today is ${today}, WIB)`);
+    const { today, zone } = await this.today(tour.office_id);
+    if (dto.date < today) throw new InvalidInputError('date', `date: ${dto.date} is in the past (today is ${today}, ${zone})`);
     return this.act(id, p, false, (h) => h.executeUpdate(rescheduleStopUpdate, { args: [{ ...actedBy(p), stopId, date: dto.date }], updateId: updateId() }));
   }
 
@@ -493,9 +497,11 @@ export class ToursService {
     return stop;
   }
 
-  private async today(): Promise<string> {
-    const [{ today }] = await this.db.query(`SELECT (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS today`);
-    return today;
+  /** Today in the office's own zone, and the zone's name for messages (WIB, WITA, WIT). */
+  private async today(officeId: string): Promise<{ today: string; zone: string }> {
+    const [row] = await this.db.query(`SELECT (now() AT TIME ZONE time_zone)::date::text AS today, time_zone FROM offices WHERE id = $1`, [officeId]);
+    if (!row) throw new NotFoundError('Office', officeId);
+    return { today: row.today, zone: zoneAbbreviation(row.time_zone) };
   }
 }
 

@@ -159,12 +159,13 @@ export class UnrecordedResidentsService {
     // Per village and day: what tours recorded since its import, summed up to that day; a village
     // counts from the day its count was imported.
     const trend: Array<{ date: string; recordedByTours: number; notYetRecorded: number }> = await this.db.query(
-      `WITH v AS (SELECT village_code, unrecorded, imported_at, (imported_at AT TIME ZONE 'Asia/Jakarta')::date AS from_day
+      `WITH z AS (SELECT time_zone AS tz FROM offices WHERE id = $1),
+            v AS (SELECT village_code, unrecorded, imported_at, (imported_at AT TIME ZONE (SELECT tz FROM z))::date AS from_day
                     FROM unrecorded_residents WHERE office_id = $1),
-            days AS (SELECT generate_series(GREATEST((SELECT min(from_day) FROM v), (now() AT TIME ZONE 'Asia/Jakarta')::date - 89),
-                                            (now() AT TIME ZONE 'Asia/Jakarta')::date, interval '1 day')::date AS day
+            days AS (SELECT generate_series(GREATEST((SELECT min(from_day) FROM v), (now() AT TIME ZONE (SELECT tz FROM z))::date - 89),
+                                            (now() AT TIME ZONE (SELECT tz FROM z))::date, interval '1 day')::date AS day
                       WHERE EXISTS (SELECT 1 FROM v)),
-            acked AS (SELECT s.village_code, (b.acknowledged_at AT TIME ZONE 'Asia/Jakarta')::date AS day, sum(b.residents_count)::int AS n
+            acked AS (SELECT s.village_code, (b.acknowledged_at AT TIME ZONE (SELECT tz FROM z))::date AS day, sum(b.residents_count)::int AS n
                         FROM tour_batches b JOIN tour_stops s ON s.id = b.stop_id JOIN v ON v.village_code = s.village_code
                        WHERE b.office_id = $1 AND b.status = 'acknowledged' AND b.acknowledged_at >= v.imported_at
                        GROUP BY 1, 2),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { WITA_PROVINCES } from '../../src/common/time-zones';
 import type { ApiClient, Stack } from './stack';
 
 /** The regencies of the demo seed; tests leave them alone. */
@@ -37,14 +38,27 @@ export async function createUser(
 }
 
 /** An office of its own for one test, in a regency no other test or the demo seed uses. */
-export async function createOffice(stack: Stack): Promise<OfficeFixture>;
-export async function createOffice(stack: Stack, options: { users: false }): Promise<Omit<OfficeFixture, 'operator' | 'operator2' | 'manager'>>;
-export async function createOffice(stack: Stack, options: { minVillages: number }): Promise<OfficeFixture>;
-export async function createOffice(stack: Stack, options: { users?: boolean; minVillages?: number } = {}): Promise<any> {
+/** The provinces of each zone, as the office's zone is set from its province (src/common/time-zones.ts). */
+const ZONE_PROVINCES: Record<'WIB' | 'WITA' | 'WIT', string> = {
+  WITA: `left(r.code, 2) = ANY(ARRAY[${WITA_PROVINCES.map((p) => `'${p}'`).join(',')}])`,
+  WIT: `left(r.code, 1) IN ('8', '9')`,
+  WIB: `NOT left(r.code, 2) = ANY(ARRAY[${WITA_PROVINCES.map((p) => `'${p}'`).join(',')}]) AND left(r.code, 1) NOT IN ('8', '9')`,
+};
+
+type OfficeOptions = { users?: boolean; minVillages?: number; zone?: 'WIB' | 'WITA' | 'WIT' };
+
+/**
+ * An office of its own for one test, in a regency no other test or the demo seed uses. In WIB unless
+ * `zone` says otherwise, so a test's "today" (read in Asia/Jakarta) is the office's own.
+ */
+export async function createOffice(stack: Stack, options?: OfficeOptions & { users?: true }): Promise<OfficeFixture>;
+export async function createOffice(stack: Stack, options: OfficeOptions & { users: false }): Promise<Omit<OfficeFixture, 'operator' | 'operator2' | 'manager'>>;
+export async function createOffice(stack: Stack, options: OfficeOptions = {}): Promise<any> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const { rows } = await stack.db.query(
       `SELECT r.code FROM regencies r
         WHERE NOT EXISTS (SELECT 1 FROM offices o WHERE o.regency_code = r.code) AND NOT (r.code = ANY($1))
+          AND ${ZONE_PROVINCES[options.zone ?? 'WIB']}
           AND (SELECT count(*) FROM districts d WHERE d.regency_code = r.code) >= 2
           AND (SELECT count(*) FROM villages v JOIN districts d ON d.code = v.district_code WHERE d.regency_code = r.code) >= $2
         ORDER BY random() LIMIT 1`,

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { OFFICE_TIME_ZONES, type OfficeTimeZone } from '../../common/time-zones';
 import { API_KEY_ROLES, type ApiKeyRole } from '../api-key.entity';
 import { ROLES, type Role } from '../user.entity';
 
@@ -23,6 +24,8 @@ export class LoginResponse {
 export class MeView extends LoginUser {
   @ApiProperty({ enum: ['user', 'api-key'] }) kind: 'user' | 'api-key';
   @ApiProperty({ description: 'Username, or apikey:<prefix>' }) declare username: string;
+  @ApiProperty({ enum: OFFICE_TIME_ZONES, description: "The zone the caller's days and hours are read in: their office's (WIB for national roles)" })
+  timeZone: OfficeTimeZone;
 }
 
 export class PasswordChanged {

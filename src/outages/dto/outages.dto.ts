@@ -67,7 +67,7 @@ export class ResolveOutageDto {
 }
 
 export class PrintProgressDto {
-  @ApiProperty({ example: '2026-11-24', description: 'The day (WIB); sending a day again corrects its count' })
+  @ApiProperty({ example: '2026-11-24', description: "The office's own day (WIB, WITA or WIT); sending a day again corrects its count" })
   @IsDay({ message: 'date must be a date such as 2026-12-01' })
   date: string;
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
+import { OFFICE_TIME_ZONES, type OfficeTimeZone } from '../../common/time-zones';
 import { DEVICE_KINDS, DEVICE_OWNERS, type DeviceKind, type DeviceOwner, type DeviceStatus } from '../device.entity';
 import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
 import { TOUR_KIT_FAILURE_POLICIES, type TourKitFailurePolicy } from '../sla-policy.entity';
@@ -35,9 +36,17 @@ export class CreateOfficeDto {
   @IsOptional()
   @Matches(/^[0-9+()\- ]{5,30}$/, { message: 'phone must be a phone number of digits, spaces, +, - and ()' })
   phone?: string;
+
+  @ApiPropertyOptional({
+    enum: OFFICE_TIME_ZONES,
+    description: "The office's time zone (WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura); by default its province's. Only an admin changes it.",
+  })
+  @IsOptional()
+  @IsIn(OFFICE_TIME_ZONES, { message: `timeZone must be one of ${OFFICE_TIME_ZONES.join(', ')}` })
+  timeZone?: OfficeTimeZone;
 }
 
-export class UpdateOfficeDto extends PartialType(PickType(CreateOfficeDto, ['name', 'address', 'email', 'phone'] as const)) {
+export class UpdateOfficeDto extends PartialType(PickType(CreateOfficeDto, ['name', 'address', 'email', 'phone', 'timeZone'] as const)) {
   @ApiPropertyOptional({ example: '470/<seq>/Dukcapil/<year>', description: 'Letter numbers; must hold <seq> and <year> (numbers restart every year)' })
   @IsOptional()
   @Matches(/^(?=.*<seq>)(?=.*<year>)[A-Za-z0-9./<>\- ]{5,80}$/, { message: 'letterNumberPattern must contain <seq> and <year>, and only letters, digits, . / -' })

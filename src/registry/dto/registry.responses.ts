@@ -1,3 +1,4 @@
+import { OFFICE_TIME_ZONES, type OfficeTimeZone } from '../../common/time-zones';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEVICE_KINDS, DEVICE_OWNERS, DEVICE_STATUSES, type DeviceKind, type DeviceOwner, type DeviceStatus } from '../device.entity';
 import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
@@ -16,6 +17,7 @@ export class OfficeView {
   @ApiProperty({ type: String, nullable: true }) letterCity: string | null;
   @ApiProperty({ type: String, nullable: true }) ministryEmail: string | null;
   @ApiProperty({ type: String, nullable: true }) ministryRecipient: string | null;
+  @ApiProperty({ enum: OFFICE_TIME_ZONES, description: "The zone of the office's days and hours" }) timeZone: OfficeTimeZone;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

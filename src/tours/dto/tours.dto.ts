@@ -36,7 +36,7 @@ export class TourStopDto {
   @Matches(VILLAGE_CODE, { message: 'villageCode must be a village code such as 52.02.01.2001' })
   villageCode: string;
 
-  @ApiProperty({ example: '2026-12-01', description: 'Day of the visit (WIB); today or later' })
+  @ApiProperty({ example: '2026-12-01', description: "Day of the visit (the office's own day: WIB, WITA or WIT); today or later" })
   @IsDay({ message: DATE_MESSAGE('date') })
   date: string;
 

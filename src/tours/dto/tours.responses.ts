@@ -57,6 +57,7 @@ export class TourStopView {
   @ApiProperty() districtName: string;
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty({ format: 'date' }) plannedDate: string;
+  @ApiProperty({ format: 'date-time', description: "When the stop begins: 08:00 of its day, the office's own time (WIB, WITA or WIT)" }) startsAt: string;
   @ApiProperty({ enum: STOP_STATUSES }) status: StopStatus;
   @ApiProperty({ type: 'integer' }) expectedResidents: number;
   @ApiProperty({ type: String, nullable: true }) contactName: string | null;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useLogout, useMe } from '../features/auth/api';
 import { InboxBadge } from '../features/inbox/InboxBadge';
+import { setDisplayZone } from '../lib/dates';
 import { LANGUAGES, setLanguage } from '../lib/i18n';
 
 /** The frame of every page after sign-in: header, navigation, inbox badge, language, sign-out. */
@@ -19,6 +20,7 @@ export function Shell() {
   useEffect(() => menu.close(), [location.pathname]);
   if (me.isPending) return null;
   if (!me.data) return <Navigate to={`/masuk?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  setDisplayZone(me.data.timeZone);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="md">
       <AppShell.Header>

@@ -400,7 +400,7 @@ export type paths = {
         delete: operations["OfficesController_remove"];
         options?: never;
         head?: never;
-        /** Change an office’s name and contact details (the letterhead) */
+        /** Change an office’s name and contact details (the letterhead), or (admins) its time zone */
         patch: operations["OfficesController_update"];
         trace?: never;
     };
@@ -1203,6 +1203,11 @@ export type components = {
              * @example 61.05
              */
             regencyCode: string;
+            /**
+             * @description The office's time zone (WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura); by default its province's. Only an admin changes it.
+             * @enum {string}
+             */
+            timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
         };
         CreateOutageDto: {
             /** @example Koneksi ke pusat data terputus sejak pagi */
@@ -1514,6 +1519,11 @@ export type components = {
             provinceCode: string | null;
             /** @enum {string} */
             role: "operator" | "manager" | "supervisor" | "admin";
+            /**
+             * @description The zone the caller's days and hours are read in: their office's (WIB for national roles)
+             * @enum {string}
+             */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             /** @description Username, or apikey:<prefix> */
             username: string;
         };
@@ -1560,6 +1570,11 @@ export type components = {
             phone: string | null;
             /** @example 61.05 */
             regencyCode: string;
+            /**
+             * @description The zone of the office's days and hours
+             * @enum {string}
+             */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1710,7 +1725,7 @@ export type components = {
         };
         PrintProgressDto: {
             /**
-             * @description The day (WIB); sending a day again corrects its count
+             * @description The office's own day (WIB, WITA or WIT); sending a day again corrects its count
              * @example 2026-11-24
              */
             date: string;
@@ -2288,7 +2303,7 @@ export type components = {
             /** @description Name of the village head (kepala desa) to address the notice to */
             contactName?: string;
             /**
-             * @description Day of the visit (WIB); today or later
+             * @description Day of the visit (the office's own day: WIB, WITA or WIT); today or later
              * @example 2026-12-01
              */
             date: string;
@@ -2323,6 +2338,11 @@ export type components = {
             /** @description Rejected batches of other stops to be recorded again here */
             reRecordings: components["schemas"]["ReRecording"][];
             skipReason: string | null;
+            /**
+             * Format: date-time
+             * @description When the stop begins: 08:00 of its day, the office's own time (WIB, WITA or WIT)
+             */
+            startsAt: string;
             /** @enum {string} */
             status: "planned" | "notified" | "checked-in" | "syncing" | "completed" | "skipped" | "cancelled";
             /** @example 61.05.09.2001 */
@@ -2402,6 +2422,11 @@ export type components = {
             /** @example Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sintang */
             name?: string;
             phone?: string;
+            /**
+             * @description The office's time zone (WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura); by default its province's. Only an admin changes it.
+             * @enum {string}
+             */
+            timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
         };
         UpdateServicePointDto: {
             address?: string;
