@@ -34,7 +34,7 @@ export interface BatchRetry {
 
 export interface TourStopPlan {
   stopId: string;
-  /** YYYY-MM-DD, in Asia/Jakarta. */
+  /** YYYY-MM-DD: the office's own day (WIB, WITA or WIT). */
   date: string;
 }
 
