@@ -58,6 +58,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /escalations': ALL,
   'GET /escalations/{id}': ALL,
   'GET /escalations/{id}/letter.pdf': ALL,
+  'GET /escalations/{id}/draft.pdf': ALL,
   'PATCH /escalations/{id}': OFFICE_STAFF,
   'POST /escalations/{id}/approve': ['manager'],
   'POST /escalations/{id}/reject': ['manager'],

@@ -61,6 +61,21 @@ describe('escalation letters to the ministry', () => {
     for (const c of cases) expect(drafted.body.body).toContain(c.serial);
     expect(drafted.body.body).toMatch(/^Dengan hormat,/);
 
+    // Before approval there is no numbered letter, only a preview of the draft, marked as one.
+    const auth = { headers: { authorization: `Bearer ${office.operator.token}` } };
+    expect((await fetch(`${stack.baseUrl}/escalations/${id}/letter.pdf`, auth)).status).toBe(404);
+    const preview = await fetch(`${stack.baseUrl}/escalations/${id}/draft.pdf`, auth);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get('content-type')).toBe('application/pdf');
+    expect(preview.headers.get('content-disposition')).toMatch(/^inline; /);
+    expect(preview.headers.get('cache-control')).toBe('no-store');
+    expect(preview.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    const previewText = (await pdfText(Buffer.from(await preview.arrayBuffer()))).replace(/\s+/g, ' ');
+    expect(previewText).toContain('KONSEP');
+    expect(previewText).toContain('(diberi nomor saat disetujui)');
+    expect(previewText).toContain(drafted.body.subject);
+    for (const c of cases) expect(previewText).toContain(c.serial);
+
     // Four-eyes and roles: the operator cannot approve, nor can a manager who edited the draft.
     const byOperator = await office.operator.post(`/escalations/${id}/approve`);
     expect(byOperator.status).toBe(403);
@@ -93,6 +108,7 @@ describe('escalation letters to the ministry', () => {
     // Lines wrap where the page ends; read the text as one run of words.
     const text = (await pdfText(bytes)).replace(/\s+/g, ' ');
     expect(text).toContain(number);
+    expect(text).not.toContain('KONSEP');
     expect(text).toContain('Permohonan perbaikan perangkat perekaman KTP-el yang rusak');
     for (const c of cases) expect(text).toContain(c.serial);
     for (const label of ['Nomor', 'Sifat', 'Lampiran', 'Perihal', 'Kepada Yth.']) expect(text).toContain(label);

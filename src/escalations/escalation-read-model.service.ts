@@ -13,8 +13,7 @@ import { draftForCases, loadCases } from './draft-builder';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { returnedRows } from '../common/sql';
-import { DEVICE_KIND_ID } from '../repairs/repair-labels';
-import type { DeviceKind } from '../registry/device.entity';
+import { letterContent } from './letter-content';
 import { renderLetterPdf } from './letter-pdf';
 import { DEFAULT_RECIPIENT, draftFromOutage, followUpText, letterNumber } from './letter-text';
 import { OUTAGE_KIND_ID } from '../outages/outage-labels';
@@ -349,54 +348,18 @@ export class EscalationReadModelService {
 
   private async renderPdf(escalationId: string, round: number, approver: IssueLetterInput): Promise<Buffer> {
     const [l] = await this.db.query(
-      `SELECT l.number, l.letter_date::text AS date, e.subject, e.recipient, e.body, e.attachments,
-              o.name AS office_name, o.address, o.email, o.phone, COALESCE(o.letter_city, r.name) AS city, r.name AS regency_name,
-              u.display_name, u.nip, u.position
-         FROM escalation_letters l
-         JOIN escalations e ON e.id = l.escalation_id
-         JOIN offices o ON o.id = l.office_id
-         JOIN regencies r ON r.code = o.regency_code
-         LEFT JOIN users u ON u.username = l.approved_by
-        WHERE l.escalation_id = $1 AND l.round = $2`,
+      `SELECT number, letter_date::text AS date, approved_by FROM escalation_letters WHERE escalation_id = $1 AND round = $2`,
       [escalationId, round],
     );
-    const devices = await this.db.query(
-      `SELECT d.kind, d.serial_number, sp.name AS service_point, dist.name AS district,
-              GREATEST(0, ($2::date - (c.opened_at AT TIME ZONE o.time_zone)::date))::int AS days
-         FROM escalation_repair_cases x
-         JOIN repair_cases c ON c.id = x.repair_case_id
-         JOIN offices o ON o.id = c.office_id
-         JOIN devices d ON d.id = c.device_id
-         JOIN service_points sp ON sp.id = c.service_point_id
-         JOIN districts dist ON dist.code = sp.district_code
-        WHERE x.escalation_id = $1 ORDER BY d.serial_number`,
-      [escalationId, l.date],
-    );
-    const contact = [l.email ? `Surel: ${l.email}` : null, l.phone ? `Telp. ${l.phone}` : null].filter(Boolean).join(' · ');
-    return renderLetterPdf({
-      regencyName: l.regency_name,
-      officeName: l.office_name,
-      officeAddress: l.address,
-      officeContact: contact || null,
-      city: String(l.city).replace(/^(Kabupaten|Kota) /, ''),
-      date: new Date(`${l.date}T00:00:00Z`),
+    const content = await letterContent(this.db, escalationId, {
       number: l.number,
-      sifat: round > 1 ? 'Segera' : 'Penting',
-      attachments: l.attachments ?? [],
-      subject: l.subject,
-      recipient: l.recipient || DEFAULT_RECIPIENT,
-      body: l.body,
-      devices: devices.map((d: { kind: string; serial_number: string; service_point: string; district: string; days: number }) => ({
-        kind: DEVICE_KIND_ID[d.kind as DeviceKind] ?? d.kind,
-        serialNumber: d.serial_number,
-        servicePoint: d.service_point,
-        district: d.district,
-        days: d.days,
-      })),
-      signerTitle: signerTitle(l.regency_name, l.position),
-      signerName: l.display_name ?? approver.approverName,
-      signerNip: l.nip ?? approver.approverNip,
+      date: l.date,
+      round,
+      approvedBy: l.approved_by,
+      signer: { name: approver.approverName, nip: approver.approverNip },
     });
+    if (!content) throw new Error(`escalation ${escalationId} is not in the read model`);
+    return renderLetterPdf(content);
   }
 
   /**
@@ -506,11 +469,4 @@ export class EscalationReadModelService {
       );
     });
   }
-}
-
-/** Signed by the Kepala Dinas, or on their behalf ("a.n.") by the approving manager in their own position. */
-export function signerTitle(regencyName: string, position: string | null): string {
-  const head = `Kepala Dinas Kependudukan dan Pencatatan Sipil ${regencyName}`;
-  if (!position || /^kepala dinas/i.test(position.trim())) return head;
-  return `a.n. ${head}\n${position.trim()}`;
 }

@@ -58,6 +58,21 @@ export class EscalationsController {
     res.end(letter.pdf);
   }
 
+  /** What the manager decides on: the current text as its letter, marked KONSEP (no number, no signature yet). */
+  @Get(':id/draft.pdf')
+  @Access.anyRole()
+  @ApiOperation({ summary: 'The current draft as an A4 PDF preview (marked KONSEP: not numbered, not signed)' })
+  @ApiFile('application/pdf', 'A preview of the letter as drafted now; it changes with every edit')
+  @ApiErrors(400, 404)
+  async draft(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal, @Res() res: Response) {
+    const draft = await this.escalations.draftPdf(id, p.read);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="${draft.filename}"`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Security-Policy', LETTER_PDF_CSP);
+    res.end(draft.pdf);
+  }
+
   /** While drafted or when changes were requested. */
   @Patch(':id')
   @Access('operator', 'manager')

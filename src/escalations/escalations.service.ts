@@ -29,6 +29,8 @@ import { CreateEscalationDto, EditEscalationDto, EscalationQuery, RejectDto, Rep
 import { Escalation, EscalationLetter } from './escalation.entity';
 import { draftForCases, loadCases } from './draft-builder';
 import { DEFAULT_RECIPIENT } from './letter-text';
+import { letterContent, UNNUMBERED } from './letter-content';
+import { renderLetterPdf } from './letter-pdf';
 import { auditedTransaction } from '../audit/audited-transaction';
 
 /** Drafts escalations as workflows and passes managers' decisions to them as Temporal Updates. */
@@ -152,6 +154,18 @@ export class EscalationsService {
     );
     if (!letter) throw new NotFoundError('Letter of escalation', id);
     return { pdf: letter.pdf, filename: `Surat-${String(letter.number).replace(/[^A-Za-z0-9]+/g, '-')}.pdf`, sha256: letter.pdf_sha256 };
+  }
+
+  /**
+   * The draft as it stands, rendered as its letter will be (not numbered, not signed, marked KONSEP):
+   * what the manager decides on. Dated today in the office's calendar.
+   */
+  async draftPdf(id: string, scope: OfficeScope): Promise<{ pdf: Buffer; filename: string }> {
+    const e = await this.find(id, scope);
+    const [{ date }] = await this.db.query(`SELECT (now() AT TIME ZONE o.time_zone)::date::text AS date FROM escalations e JOIN offices o ON o.id = e.office_id WHERE e.id = $1`, [id]);
+    const content = await letterContent(this.db, id, { number: UNNUMBERED, date, round: e.round, approvedBy: null, draft: true });
+    if (!content) throw new NotFoundError('Escalation', id);
+    return { pdf: await renderLetterPdf(content), filename: `Konsep-surat-${id.slice(0, 8)}.pdf` };
   }
 
   edit(id: string, dto: EditEscalationDto, p: Principal) {

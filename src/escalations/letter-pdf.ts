@@ -19,6 +19,8 @@ export interface LetterContent {
   signerTitle: string;
   signerName: string;
   signerNip: string | null;
+  /** A preview of a draft: marked KONSEP on every page (it is not the letter that is sent). */
+  draft?: boolean;
 }
 
 const MM = 72 / 25.4;
@@ -33,8 +35,10 @@ export function renderLetterPdf(c: LetterContent): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
+      // A draft's pages are kept until the end, to mark each of them.
+      bufferPages: c.draft === true,
       margins: { top: 20 * MM, bottom: 20 * MM, left: 25 * MM, right: 20 * MM },
-      info: { Title: `${c.number} ${c.subject}`, Author: c.officeName, CreationDate: c.date, ModDate: c.date },
+      info: { Title: c.draft ? `KONSEP ${c.subject}` : `${c.number} ${c.subject}`, Author: c.officeName, CreationDate: c.date, ModDate: c.date },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (d: Buffer) => chunks.push(d));
@@ -43,6 +47,7 @@ export function renderLetterPdf(c: LetterContent): Promise<Buffer> {
 
     const left = doc.page.margins.left;
     const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+
 
     // Letterhead.
     doc.font('Helvetica-Bold').fontSize(12).text(`PEMERINTAH ${c.regencyName.toUpperCase()}`, { align: 'center' });
@@ -119,6 +124,14 @@ export function renderLetterPdf(c: LetterContent): Promise<Buffer> {
     doc.moveDown(4);
     doc.font('Helvetica-Bold').text(c.signerName, sigX, doc.y, { width: width * 0.45, align: 'center', underline: true });
     doc.font('Helvetica').text(c.signerNip ? `NIP. ${c.signerNip}` : 'NIP. -', sigX, doc.y, { width: width * 0.45, align: 'center' });
+    if (c.draft) {
+      const pages = doc.bufferedPageRange();
+      for (let i = pages.start; i < pages.start + pages.count; i++) {
+        doc.switchToPage(i);
+        doc.font('Helvetica-Bold').fontSize(10).fillColor('#b00020');
+        doc.text('KONSEP: belum disetujui dan belum bernomor', left, 8 * MM, { width, align: 'center', lineBreak: false });
+      }
+    }
     doc.end();
   });
 }

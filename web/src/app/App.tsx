@@ -10,6 +10,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { LetterPage } from '../features/escalations/LetterPage';
+import { LettersPage } from '../features/escalations/LettersPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { RepairPage } from '../features/repairs/RepairPage';
 import { RepairsPage } from '../features/repairs/RepairsPage';
@@ -30,6 +32,8 @@ const router = createBrowserRouter([
       { path: '/', element: <DashboardPage /> },
       { path: '/perbaikan', element: <RepairsPage /> },
       { path: '/perbaikan/:id', element: <RepairPage /> },
+      { path: '/surat', element: <LettersPage /> },
+      { path: '/surat/:id', element: <LetterPage /> },
       { path: '/kotak-masuk', element: <InboxPage /> },
     ],
   },

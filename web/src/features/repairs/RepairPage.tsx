@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Paper, Radio, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, Radio, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { DeadlineCountdown } from '../../components/DeadlineCountdown';
 import { ErrorText } from '../../components/ErrorText';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../lib/dates';
@@ -24,7 +25,7 @@ export function RepairPage() {
               {t(`repairs.statuses.${c.status}`)}
             </Badge>
             {c.stalled ? <Badge color="red">{t('repairs.late')}</Badge> : null}
-            {c.deadlineAt ? <Text size="sm">{t('repairs.deadlineAt', { when: formatDateTime(c.deadlineAt, i18n.language) })}</Text> : null}
+            {c.deadlineAt && c.status !== 'closed' && c.status !== 'cancelled' ? <DeadlineCountdown deadline={c.deadlineAt} label={t('repairs.deadline')} /> : null}
           </Group>
           <Text>
             {t('repairs.device')}: {c.device.serialNumber} — {c.servicePoint.name}
@@ -34,6 +35,7 @@ export function RepairPage() {
               {t('repairs.alternatives')}: {c.alternatives.map((a) => a.name).join(', ')}
             </Text>
           ) : null}
+          {c.escalations.length > 0 ? <Letters letters={c.escalations} /> : null}
           <Actions repair={c} />
           <Title order={2} size="h4">
             {t('repairs.timeline')}
@@ -51,6 +53,29 @@ export function RepairPage() {
         </Stack>
       )}
     </QueryState>
+  );
+}
+
+/** The case's letters to the ministry, each a link to its page (the escalations feature, by its URL). */
+function Letters({ letters }: { letters: RepairDetail['escalations'] }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4} component="section" aria-labelledby="repair-letters">
+      <Title order={2} size="h4" id="repair-letters">
+        {t('repairs.letters')}
+      </Title>
+      <List>
+        {letters.map((l) => (
+          <List.Item key={l.id}>
+            <Anchor component={Link} to={`/surat/${l.id}`}>
+              {l.round > 1 ? t('repairs.letterRound.followUp', { n: l.round - 1 }) : t('repairs.letterRound.first')}:{' '}
+              {l.letterNumber ? t('repairs.letterNumber', { number: l.letterNumber }) : t('repairs.letterUnnumbered')}
+            </Anchor>{' '}
+            <Badge variant="outline">{t(`repairs.letterStatuses.${l.status}`)}</Badge>
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
   );
 }
 
