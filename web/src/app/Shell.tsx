@@ -1,4 +1,6 @@
-import { AppShell, Button, Group, NavLink, SegmentedControl, Text } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, SegmentedControl, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useLogout, useMe } from '../features/auth/api';
@@ -11,13 +13,19 @@ export function Shell() {
   const me = useMe();
   const logout = useLogout();
   const location = useLocation();
+  // On a phone the navigation folds behind a menu button, and folds again once a page is chosen.
+  const [menu, { toggle, close }] = useDisclosure(false);
+  useEffect(close, [location.pathname, close]);
   if (me.isPending) return null;
   if (!me.data) return <Navigate to={`/masuk?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs' }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs', collapsed: { mobile: !menu } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Text fw={700}>{t('app.title')}</Text>
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={menu} onClick={toggle} hiddenFrom="xs" size="sm" aria-label={t('app.menu')} />
+            <Text fw={700}>{t('app.title')}</Text>
+          </Group>
           <Group gap="xs" wrap="nowrap">
             <SegmentedControl
               size="xs"
