@@ -11,6 +11,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { InboxPage } from '../features/inbox/InboxPage';
+import { outageRoutes } from '../features/outages/routes';
 import { RepairPage } from '../features/repairs/RepairPage';
 import { RepairsPage } from '../features/repairs/RepairsPage';
 import { whenUnauthenticated } from '../lib/api';
@@ -31,6 +32,7 @@ const router = createBrowserRouter([
       { path: '/perbaikan', element: <RepairsPage /> },
       { path: '/perbaikan/:id', element: <RepairPage /> },
       { path: '/kotak-masuk', element: <InboxPage /> },
+      ...outageRoutes,
     ],
   },
 ]);
