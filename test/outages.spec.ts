@@ -186,6 +186,29 @@ describe('outages, backlog recovery and public availability', () => {
     expect((await office.manager.get(`/escalations/${letter.id}`)).body.status).toBe('drafted');
   });
 
+  it('lists open outages first, then those printing down a backlog, then closed ones, newest first within each', async () => {
+    const { office, k0, k1 } = await officeWithPoints();
+    const ago = (hours: number) => new Date(Date.now() - hours * HOUR * 1000).toISOString();
+    const record = async (kind: string, startedHoursAgo: number, servicePointIds?: string[]) =>
+      expectOk(await office.operator.post('/outages', { officeId: office.id, kind, servicePointIds, startedAt: ago(startedHoursAgo), description: `Gangguan ${kind}` }), 201).id as string;
+    const closed = await record('network', 1, [k0.id]);
+    expectOk(await office.operator.post(`/outages/${closed}/resolve`, {}));
+    const recovering = await record('server-blocked', 2);
+    expectOk(await office.operator.post(`/outages/${recovering}/resolve`, { backlog: 10 }));
+    const oldOpen = await record('card-stock', 72, [k1.id]);
+    const newOpen = await record('central-system', 24, [k1.id]);
+    const list = expectOk(await office.manager.get(`/outages?officeId=${office.id}`));
+    expect(list.items.map((o: any) => [o.id, o.status])).toEqual([
+      [newOpen, 'open'],
+      [oldOpen, 'open'],
+      [recovering, 'recovering'],
+      [closed, 'closed'],
+    ]);
+    // Pages keep that order.
+    const second = expectOk(await office.manager.get(`/outages?officeId=${office.id}&limit=2&page=2`));
+    expect(second.items.map((o: any) => o.id)).toEqual([recovering, closed]);
+  });
+
   it('refuses bad input naming the field, and other offices', async () => {
     const { office, k0 } = await officeWithPoints();
     const other = await officeWithPoints();

@@ -27,7 +27,7 @@ export class OutagesController {
 
   @Get()
   @Access.anyRole()
-  @ApiOperation({ summary: 'List outages' })
+  @ApiOperation({ summary: 'List outages: open ones first, then those recovering their print backlog, then closed ones; newest first within each' })
   @ApiPageResponse(OutageView)
   @ApiErrors(400)
   list(@Query() query: OutageQuery, @CurrentPrincipal() p: Principal) {

@@ -135,7 +135,9 @@ export class OutagesService {
     const where = filters.join(' AND ');
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM outages o WHERE ${where}`, params);
     const items = await this.db.query(
-      `SELECT ${COLUMNS} FROM outages o WHERE ${where} ORDER BY o.started_at DESC, o.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      // Open ones first (someone has to act), then those printing down their backlog, then the closed; newest first within each.
+      `SELECT ${COLUMNS} FROM outages o WHERE ${where}
+        ORDER BY CASE o.status WHEN 'open' THEN 0 WHEN 'recovering' THEN 1 ELSE 2 END, o.started_at DESC, o.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.limit, (query.page - 1) * query.limit],
     );
     return { items: items.map((o: OutageListRow) => withActions(o, reader)), total, page: query.page, limit: query.limit };

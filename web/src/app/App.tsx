@@ -13,6 +13,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { LetterPage } from '../features/escalations/LetterPage';
 import { LettersPage } from '../features/escalations/LettersPage';
 import { InboxPage } from '../features/inbox/InboxPage';
+import { outageRoutes } from '../features/outages/routes';
 import { RepairPage } from '../features/repairs/RepairPage';
 import { RepairsPage } from '../features/repairs/RepairsPage';
 import { whenUnauthenticated } from '../lib/api';
@@ -35,6 +36,7 @@ const router = createBrowserRouter([
       { path: '/surat', element: <LettersPage /> },
       { path: '/surat/:id', element: <LetterPage /> },
       { path: '/kotak-masuk', element: <InboxPage /> },
+      ...outageRoutes,
     ],
   },
 ]);

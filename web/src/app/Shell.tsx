@@ -53,6 +53,7 @@ export function Shell() {
         <NavLink variant="filled" component={Link} to="/" label={t('nav.dashboard')} active={location.pathname === '/'} />
         <NavLink variant="filled" component={Link} to="/perbaikan" label={t('nav.repairs')} active={location.pathname.startsWith('/perbaikan')} />
         <NavLink variant="filled" component={Link} to="/surat" label={t('nav.letters')} active={location.pathname.startsWith('/surat')} />
+        <NavLink variant="filled" component={Link} to="/gangguan" label={t('nav.outages')} active={location.pathname.startsWith('/gangguan')} />
         <NavLink variant="filled" component={Link} to="/kotak-masuk" label={t('nav.inbox')} rightSection={<InboxBadge />} active={location.pathname === '/kotak-masuk'} />
       </AppShell.Navbar>
       <AppShell.Main>

@@ -481,7 +481,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** List outages */
+        /** List outages: open ones first, then those recovering their print backlog, then closed ones; newest first within each */
         get: operations["OutagesController_list"];
         put?: never;
         /** Record an outage of the office or some of its service points (starts its workflow) */
