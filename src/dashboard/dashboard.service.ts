@@ -127,8 +127,8 @@ export class DashboardService {
     if (acting.length === 0) return NOTHING;
     const rows: Array<ItemRow & Pick<RepairCase, 'officeId' | 'status' | 'repairedBy'>> = await m.query(
       `SELECT c.id, c.office_id AS "officeId", c.status, c.repaired_by AS "repairedBy", c.description AS title,
-              d.serial_number || ' · ' || sp.name AS detail, c.deadline_at AS "deadlineAt", c.updated_at AS "updatedAt"
-         FROM repair_cases c JOIN devices d ON d.id = c.device_id JOIN service_points sp ON sp.id = c.service_point_id
+              d.serial_number AS detail, c.deadline_at AS "deadlineAt", c.updated_at AS "updatedAt"
+         FROM repair_cases c JOIN devices d ON d.id = c.device_id
         WHERE c.office_id = $1
           AND (c.status::text, c.repaired_by IS NOT DISTINCT FROM $2) IN (SELECT * FROM unnest($3::text[], $4::boolean[]))
         ORDER BY c.updated_at DESC, c.id LIMIT $5`,

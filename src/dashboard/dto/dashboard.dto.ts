@@ -39,7 +39,7 @@ export class NeedsYouItem {
   @ApiProperty({ enum: NEEDS_YOU_KINDS, description: 'repair: /repairs/{id}; escalation: /escalations/{id}; outage: /outages/{id}' }) kind: NeedsYouKind;
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: 'The case’s description, the letter’s subject, the outage’s description' }) title: string;
-  @ApiProperty({ type: String, nullable: true, description: 'A case: its device’s serial number and service point; a letter: its latest number' }) detail: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'A case: its device’s serial number; a letter: its latest letter number' }) detail: string | null;
   @ApiProperty({ enum: STATUSES }) status: string;
   @ApiProperty({ enum: ACTIONS, isArray: true, description: 'What the caller may do now: the allowedActions of the object’s own read' }) allowedActions: string[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'A case: the deadline of its current step' }) deadlineAt: string | null;

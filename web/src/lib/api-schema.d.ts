@@ -1575,7 +1575,7 @@ export type components = {
              * @description A case: the deadline of its current step
              */
             deadlineAt: string | null;
-            /** @description A case: its device’s serial number and service point; a letter: its latest number */
+            /** @description A case: its device’s serial number; a letter: its latest letter number */
             detail: string | null;
             /** Format: uuid */
             id: string;
