@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DevicesPage } from '../features/devices/DevicesPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { RepairPage } from '../features/repairs/RepairPage';
@@ -28,6 +29,7 @@ const router = createBrowserRouter([
     element: <Shell />,
     children: [
       { path: '/', element: <DashboardPage /> },
+      { path: '/perangkat', element: <DevicesPage /> },
       { path: '/perbaikan', element: <RepairsPage /> },
       { path: '/perbaikan/:id', element: <RepairPage /> },
       { path: '/kotak-masuk', element: <InboxPage /> },
