@@ -65,9 +65,14 @@ describe('Perangkat, Beranda and the inbox in Chromium', () => {
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Daftarkan perangkat' }).click();
+    // Only the serial number: each missing field is named under it, and nothing is sent.
+    await page.getByLabel(/^Nomor seri/).fill(serial);
+    await page.getByRole('button', { name: 'Simpan perangkat' }).click();
+    await page.getByText('Wajib diisi').first().waitFor();
+    expect(await page.getByText('Wajib diisi').count()).toBe(3);
+    expect((await office.operator.get(`/devices?serial=${serial}`)).body.total).toBe(0);
     await select(page, 'Titik layanan', pointName);
     await select(page, 'Jenis perangkat', 'Kamera');
-    await page.getByLabel(/^Nomor seri/).fill(serial);
     await select(page, 'Pemilik', 'Pusat (Kementerian)');
     await page.getByLabel('Merek dan model').fill('Canon EOS 1300D');
     await expectAccessible(page);
@@ -77,6 +82,14 @@ describe('Perangkat, Beranda and the inbox in Chromium', () => {
     // Registered as entered, at that service point.
     const found = (await office.operator.get(`/devices?serial=${serial}`)).body.items;
     expect(found.map((d: any) => [d.serialNumber, d.kind, d.owner, d.model, d.status])).toEqual([[serial, 'camera', 'central', 'Canon EOS 1300D', 'active']]);
+    // The same serial number again: the server's refusal is shown, and nothing is added.
+    await page.getByRole('button', { name: 'Daftarkan perangkat' }).click();
+    await page.getByLabel(/^Nomor seri/).fill(serial);
+    await page.getByRole('button', { name: 'Simpan perangkat' }).click();
+    await page.getByRole('alert').waitFor();
+    expect((await page.getByRole('alert').innerText()).trim()).not.toBe('');
+    expect((await office.operator.get(`/devices?serial=${serial}`)).body.total).toBe(1);
+    await page.getByRole('button', { name: 'Daftarkan perangkat' }).click();
     const point = page.getByRole('region', { name: pointName });
     await point.getByRole('row', { name: new RegExp(serial) }).getByText('Berfungsi', { exact: true }).waitFor();
 
@@ -115,6 +128,12 @@ describe('Perangkat, Beranda and the inbox in Chromium', () => {
     await row.getByRole('button', { name: 'Laporkan rusak' }).click();
     const dialog = page.getByRole('dialog', { name: `Laporkan kerusakan ${serial}` });
     await dialog.waitFor();
+    // Checked once the dialog has faded in (half-faded text has too little contrast).
+    // (A function, not a string: the page's CSP allows no eval.)
+    await page.waitForFunction(() => {
+      const w = globalThis as any;
+      return [...w.document.querySelectorAll('[role=dialog], .mantine-Modal-overlay')].every((e: unknown) => w.getComputedStyle(e).opacity === '1');
+    });
     await expectAccessible(page);
     const description = `Kamera ${serial} tidak fokus ${randomUUID().slice(0, 4)}`;
     await dialog.getByLabel(/^Uraian kerusakan/).fill(description);

@@ -199,15 +199,21 @@ function RegisterForm({ points }: { points: ServicePoint[] }) {
   const [serialNumber, setSerialNumber] = useState('');
   const [model, setModel] = useState('');
   const [registered, setRegistered] = useState<string | null>(null);
+  // Checked here rather than by the browser (which checks some of Mantine's choice inputs and not
+  // others): each missing field is named under it. The server checks the rest and names it.
+  const [tried, setTried] = useState(false);
+  const missing = (value: string | null) => (tried && !value?.trim() ? t('devices.required') : undefined);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!servicePointId || !kind || !owner) return;
+    setTried(true);
+    if (!servicePointId || !kind || !owner || !serialNumber.trim()) return;
     const point = points.find((p) => p.id === servicePointId)?.name ?? '';
     register.mutate(
       { servicePointId, kind, owner, serialNumber: serialNumber.trim(), model: model.trim() || undefined },
       {
         onSuccess: (d) => {
           setRegistered(t('devices.registered', { serial: d.serialNumber, point }));
+          setTried(false);
           setSerialNumber('');
           setModel('');
           setOpen(false);
@@ -223,6 +229,7 @@ function RegisterForm({ points }: { points: ServicePoint[] }) {
           onClick={() => {
             setOpen(!open);
             setRegistered(null);
+            register.reset();
           }}
           aria-expanded={open}
         >
@@ -235,7 +242,7 @@ function RegisterForm({ points }: { points: ServicePoint[] }) {
         </Alert>
       ) : null}
       {open ? (
-        <Paper component="form" withBorder p="md" onSubmit={submit} aria-labelledby="register-title">
+        <Paper component="form" noValidate withBorder p="md" onSubmit={submit} aria-labelledby="register-title">
           <Stack>
             <Title order={2} size="h4" id="register-title">
               {t('devices.register')}
@@ -247,6 +254,7 @@ function RegisterForm({ points }: { points: ServicePoint[] }) {
                 searchable
                 value={servicePointId}
                 onChange={setServicePointId}
+                error={missing(servicePointId)}
                 data={points.map((p) => ({ value: p.id, label: p.name }))}
               />
               <Select
@@ -254,6 +262,7 @@ function RegisterForm({ points }: { points: ServicePoint[] }) {
                 required
                 value={kind}
                 onChange={(v) => setKind(v as DeviceKind | null)}
+                error={missing(kind)}
                 data={DEVICE_KINDS.map((k) => ({ value: k, label: t(`devices.kinds.${k}`) }))}
               />
               <TextInput
@@ -263,6 +272,7 @@ function RegisterForm({ points }: { points: ServicePoint[] }) {
                 required
                 value={serialNumber}
                 onChange={(e) => setSerialNumber(e.currentTarget.value)}
+                error={missing(serialNumber)}
                 autoComplete="off"
               />
               <Select
@@ -270,6 +280,7 @@ function RegisterForm({ points }: { points: ServicePoint[] }) {
                 required
                 value={owner}
                 onChange={(v) => setOwner(v as DeviceOwner | null)}
+                error={missing(owner)}
                 data={DEVICE_OWNERS.map((o) => ({ value: o, label: t(`devices.owners.${o}`) }))}
               />
               <TextInput label={t('devices.model')} value={model} onChange={(e) => setModel(e.currentTarget.value)} />
