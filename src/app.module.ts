@@ -7,6 +7,7 @@ import { requestContextMiddleware } from './common/request-context';
 import { requestTimeout } from './common/request-timeout';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { HealthModule } from './health/health.module';
@@ -41,6 +42,7 @@ import { OutagesModule } from './outages/outages.module';
     ToursModule,
     OutagesModule,
     NotificationsModule,
+    DashboardModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })

@@ -265,7 +265,7 @@ describe('the OpenAPI document', () => {
     expect(problems).toEqual([]);
   });
 
-  it('declares every field of the other answers too: registry, tours, actions, inbox, audit, public availability, health and login', async () => {
+  it('declares every field of the other answers too: registry, tours, actions, dashboard, inbox, audit, public availability, health and login', async () => {
     const office = await createOffice(stack);
     // Seconds-long deadlines, so a reminder lands in an inbox within the test.
     await setPolicy(stack, office.id, { triageSeconds: 1, repairSeconds: 600, verificationSeconds: 600, reminderIntervalSeconds: 1, approvalReminderSeconds: 1 });
@@ -314,6 +314,9 @@ describe('the OpenAPI document', () => {
     expect(letter.status).toBe(201);
     await fits('patch', '/escalations/{id}', `/escalations/${letter.body.id}`, office.operator, { subject: 'Permohonan perbaikan kamera perekaman' });
     await fits('get', '/escalations', `/escalations?officeId=${office.id}`);
+    // Beranda, with a case and a letter that need the manager.
+    const beranda = await fits('get', '/dashboard', '/dashboard');
+    expect(beranda.needsYou.items.map((i: { kind: string }) => i.kind)).toEqual(expect.arrayContaining(['repair', 'escalation']));
 
     const inbox = await eventually(
       async () => {

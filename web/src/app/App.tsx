@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DevicesPage } from '../features/devices/DevicesPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { LetterPage } from '../features/escalations/LetterPage';
 import { LettersPage } from '../features/escalations/LettersPage';
@@ -31,6 +32,7 @@ const router = createBrowserRouter([
     element: <Shell />,
     children: [
       { path: '/', element: <DashboardPage /> },
+      { path: '/perangkat', element: <DevicesPage /> },
       { path: '/perbaikan', element: <RepairsPage /> },
       { path: '/perbaikan/:id', element: <RepairPage /> },
       { path: '/surat', element: <LettersPage /> },

@@ -51,6 +51,7 @@ export function Shell() {
       {/* Folded away on a phone, it is out of the tab order and of what screen readers read too. */}
       <AppShell.Navbar p="xs" component="nav" inert={!wide && !menuOpen}>
         <NavLink variant="filled" component={Link} to="/" label={t('nav.dashboard')} active={location.pathname === '/'} />
+        <NavLink variant="filled" component={Link} to="/perangkat" label={t('devices.title')} active={location.pathname.startsWith('/perangkat')} />
         <NavLink variant="filled" component={Link} to="/perbaikan" label={t('nav.repairs')} active={location.pathname.startsWith('/perbaikan')} />
         <NavLink variant="filled" component={Link} to="/surat" label={t('nav.letters')} active={location.pathname.startsWith('/surat')} />
         <NavLink variant="filled" component={Link} to="/gangguan" label={t('nav.outages')} active={location.pathname.startsWith('/gangguan')} />

@@ -16,7 +16,8 @@ export function QueryState<T>({
   children: (data: T) => ReactNode;
 }) {
   const { t } = useTranslation();
-  if (query.isPending) return <Loader aria-label={t('state.loading')} />;
+  // A status (role) may carry a name; a bare span may not.
+  if (query.isPending) return <Loader role="status" aria-label={t('state.loading')} />;
   if (query.isError) {
     return (
       <Alert color="red" role="alert" title={t('state.error', { message: query.error.message })}>

@@ -141,6 +141,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Beranda: an office’s counts, and the cases, letters and outages the caller may act on now */
+        get: operations["DashboardController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/devices": {
         parameters: {
             query?: never;
@@ -1288,6 +1305,37 @@ export type components = {
              */
             username: string;
         };
+        DashboardLetterCounts: {
+            /** @description Letters drafted and waiting for a manager’s decision */
+            awaitingApproval: number;
+            /** @description Letters sent and waiting for the ministry’s reply */
+            awaitingReply: number;
+        };
+        DashboardOutageCounts: {
+            /** @description Cards the outages left unprinted and not yet printed */
+            backlog: number;
+            /** @description Outages not yet resolved */
+            open: number;
+            /** @description Resolved outages still printing down the cards they left unprinted */
+            recovering: number;
+        };
+        DashboardRepairCounts: {
+            /** @description Open cases an escalation letter still open is about */
+            escalated: number;
+            /** @description Repair cases not closed or cancelled */
+            open: number;
+            /** @description Open cases past the deadline of their current step */
+            stalled: number;
+        };
+        DashboardView: {
+            letters: components["schemas"]["DashboardLetterCounts"];
+            /** @description Perlu tindakan Anda */
+            needsYou: components["schemas"]["NeedsYou"];
+            /** Format: uuid */
+            officeId: string;
+            outages: components["schemas"]["DashboardOutageCounts"];
+            repairs: components["schemas"]["DashboardRepairCounts"];
+        };
         DeviceView: {
             /** Format: date-time */
             createdAt: string;
@@ -1543,6 +1591,37 @@ export type components = {
             timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             /** @description Username, or apikey:<prefix> */
             username: string;
+        };
+        NeedsYou: {
+            items: components["schemas"]["NeedsYouItem"][];
+            /** @description At most this many items, the most recently changed first */
+            limit: number;
+            /** @description Everything the caller may act on now, over all kinds */
+            total: number;
+        };
+        NeedsYouItem: {
+            /** @description What the caller may do now: the allowedActions of the object’s own read */
+            allowedActions: ("triage" | "request-repair" | "mark-repaired" | "verify" | "cancel" | "edit" | "approve" | "reject" | "request-changes" | "reply" | "resolve" | "print-progress" | "overtime")[];
+            /**
+             * Format: date-time
+             * @description A case: the deadline of its current step
+             */
+            deadlineAt: string | null;
+            /** @description A case: its device’s serial number; a letter: its latest letter number */
+            detail: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description repair: /repairs/{id}; escalation: /escalations/{id}; outage: /outages/{id}
+             * @enum {string}
+             */
+            kind: "repair" | "escalation" | "outage";
+            /** @enum {string} */
+            status: "reported" | "triaged" | "awaiting-repair" | "repaired" | "closed" | "cancelled" | "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "rejected" | "open" | "recovering";
+            /** @description The case’s description, the letter’s subject, the outage’s description */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         NotificationView: {
             body: string;
@@ -3190,6 +3269,74 @@ export interface operations {
             };
             /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DashboardController_get: {
+        parameters: {
+            query?: {
+                /** @description The office to show: required for admins and supervisors; operators and managers see their own */
+                officeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager, supervisor, admin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,41 @@
 import { useQuery } from '@tanstack/react-query';
-import { client, data, type Schemas } from '../../lib/api';
+import { ApiError, client, data, type Schemas } from '../../lib/api';
 
 export type ServicePoint = Schemas['ServicePointView'];
+export type Dashboard = Schemas['DashboardView'];
+export type NeedsYouItem = Schemas['NeedsYouItem'];
+type Me = Schemas['MeView'];
 
-/** The office's service points (the caller's own office: the server scopes the list). */
-export function useServicePoints() {
-  return useQuery({ queryKey: ['service-points'], queryFn: () => data(client.GET('/service-points', { params: { query: { limit: 100 } } })) });
+/** Who is signed in (the shell has read it already: the same cache entry). */
+export function useSignedIn() {
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        return await data(client.GET('/auth/me'));
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) return null;
+        throw err;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+/** The office's service points (the caller's own office unless one is chosen: the server scopes the list). */
+export function useServicePoints(officeId?: string) {
+  return useQuery({
+    queryKey: ['service-points', officeId ?? 'own'],
+    queryFn: () => data(client.GET('/service-points', { params: { query: { limit: 100, officeId } } })),
+  });
+}
+
+/** The office's counts and what needs the signed-in person; looked at again every half minute. */
+export function useDashboard(officeId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: ['dashboard', officeId ?? 'own'],
+    queryFn: () => data(client.GET('/dashboard', { params: { query: { officeId } } })),
+    enabled,
+    refetchInterval: 30_000,
+  });
 }

@@ -1,8 +1,10 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../lib/dates';
-import { useInbox, useMarkAllRead, useMarkRead } from './api';
+import { subjectPath } from '../../lib/subjects';
+import { Notification, useInbox, useMarkAllRead, useMarkRead } from './api';
 
 export function InboxPage() {
   const { t, i18n } = useTranslation();
@@ -27,7 +29,7 @@ export function InboxPage() {
             <Card key={n.id} withBorder padding="sm" aria-label={n.title} bg={n.read ? undefined : 'blue.0'}>
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <div>
-                  <Text fw={n.read ? 400 : 700}>{n.title}</Text>
+                  <Subject n={n} onOpen={() => (n.read ? undefined : markRead.mutate(n.id))} />
                   <Text size="sm">{n.body}</Text>
                   <Text size="xs" c="gray.7">
                     {formatDateTime(n.createdAt, i18n.language)}
@@ -44,5 +46,16 @@ export function InboxPage() {
         }
       </QueryState>
     </Stack>
+  );
+}
+
+/** The message's title, linking to its case, letter or outage; opening it marks the message read. */
+function Subject({ n, onOpen }: { n: Notification; onOpen: () => void }) {
+  const path = subjectPath(n.subjectType, n.subjectId);
+  if (!path) return <Text fw={n.read ? 400 : 700}>{n.title}</Text>;
+  return (
+    <Anchor component={Link} to={path} fw={n.read ? 400 : 700} onClick={onOpen}>
+      {n.title}
+    </Anchor>
   );
 }
