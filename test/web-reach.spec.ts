@@ -16,6 +16,8 @@ describe('the staff web app on a phone and by keyboard', () => {
   let office: OfficeFixture;
   let operator: UserFixture;
   let caseId: string;
+  let letterId: string;
+  let outageId: string;
 
   beforeAll(async () => {
     await stack.start();
@@ -25,6 +27,12 @@ describe('the staff web app on a phone and by keyboard', () => {
     const sp = await createServicePoint(stack, office, { name: `Kecamatan ${randomUUID().slice(0, 6)}` });
     const { camera } = await addRecordingSet(stack, sp.id);
     caseId = (await office.operator.post('/repairs', { deviceId: camera.id, description: 'Kamera mati sejak pagi' })).body.id;
+    letterId = (await office.operator.post('/escalations', { repairCaseIds: [caseId] })).body.id;
+    const sp2 = await createServicePoint(stack, office, { name: `Kecamatan ${randomUUID().slice(0, 6)}` });
+    await addRecordingSet(stack, sp2.id);
+    outageId = (
+      await office.operator.post('/outages', { officeId: office.id, kind: 'network', servicePointIds: [sp2.id], startedAt: new Date(Date.now() - 3600_000).toISOString(), description: 'Jaringan putus' })
+    ).body.id;
   });
   afterAll(async () => {
     await chromium?.close();
@@ -54,10 +62,16 @@ describe('the staff web app on a phone and by keyboard', () => {
     throw new Error(`not reachable by Tab: ${locator.toString()}`);
   }
 
+  // Every page of the app, each as it looks with something on it.
   const PAGES = [
     { path: '/', heading: 'Beranda' },
+    { path: '/perangkat', heading: 'Perangkat' },
     { path: '/perbaikan', heading: 'Perbaikan perangkat' },
     { path: () => `/perbaikan/${caseId}`, heading: 'Kamera mati sejak pagi' },
+    { path: '/surat', heading: 'Surat ke kementerian' },
+    { path: () => `/surat/${letterId}`, heading: undefined },
+    { path: '/gangguan', heading: 'Gangguan layanan' },
+    { path: () => `/gangguan/${outageId}`, heading: undefined },
     { path: '/kotak-masuk', heading: 'Kotak masuk' },
   ];
 
@@ -68,7 +82,8 @@ describe('the staff web app on a phone and by keyboard', () => {
     for (const p of PAGES) {
       const at = typeof p.path === 'function' ? p.path() : p.path;
       await page.goto(`${stack.baseUrl}${at}`);
-      await page.getByRole('heading', { name: p.heading }).first().waitFor();
+      await (p.heading ? page.getByRole('heading', { name: p.heading }) : page.getByRole('heading', { level: 1 })).first().waitFor();
+      await page.getByRole('status', { name: 'Memuat…' }).first().waitFor({ state: 'detached' });
       // Nothing wider than the screen: the page never scrolls sideways (wide tables scroll in their own box).
       const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
       expect({ at, width }).toEqual({ at, width: 360 });

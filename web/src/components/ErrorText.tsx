@@ -10,6 +10,12 @@ function fieldsOf(error: ApiError): string[] {
   return [...new Set(named.filter(Boolean))];
 }
 
+/** The sentence of a failure: its code's from the catalogue, "unavailable" for a network failure. */
+export function errorSentence(error: unknown, t: (key: string) => string, exists: (key: string) => boolean): string {
+  if (!(error instanceof ApiError)) return t('errors.dependency');
+  return exists(`errors.${error.code}`) ? t(`errors.${error.code}`) : t('errors.unknown');
+}
+
 /**
  * A refusal of the server in words: the sentence the catalogue holds for its code (`errors.<code>`;
  * every code the API can give has one, a test checks), and the fields it names. The server's own
@@ -27,7 +33,7 @@ export function ErrorText({ error }: { error: unknown }) {
   }
   const fields = fieldsOf(error);
   return (
-    <Alert color="red" role="alert" title={i18n.exists(`errors.${error.code}`) ? t(`errors.${error.code}`) : t('errors.unknown')}>
+    <Alert color="red" role="alert" title={errorSentence(error, t, (k) => i18n.exists(k))}>
       {fields.length > 0 ? (
         <>
           {t('errors.fieldsTitle')}
