@@ -84,6 +84,8 @@ describe('the staff web app on a phone and by keyboard', () => {
       await page.goto(`${stack.baseUrl}${at}`);
       await (p.heading ? page.getByRole('heading', { name: p.heading }) : page.getByRole('heading', { level: 1 })).first().waitFor();
       await page.getByRole('status', { name: 'Memuat…' }).first().waitFor({ state: 'detached' });
+      // Nothing a program left unsaid: no "undefined", "NaN" or "Invalid Date" where a value belongs.
+      expect({ at, broken: (await page.locator('body').innerText()).match(/undefined|NaN|Invalid Date/g) }).toEqual({ at, broken: null });
       // Nothing wider than the screen: the page never scrolls sideways (wide tables scroll in their own box).
       const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
       expect({ at, width }).toEqual({ at, width: 360 });

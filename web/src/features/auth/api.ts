@@ -22,11 +22,15 @@ export function useMe() {
 export function useLogin() {
   const queries = useQueryClient();
   return useMutation({
-    mutationFn: (body: Schemas['LoginDto']) => data(client.POST('/auth/login', { body })),
+    // Signed in, the person is read as every page reads them (with their office's time zone).
+    mutationFn: async (body: Schemas['LoginDto']): Promise<Me> => {
+      await data(client.POST('/auth/login', { body }));
+      return data(client.GET('/auth/me'));
+    },
     // The person is known at once (the page they go to next must not see the "nobody" of before).
-    onSuccess: (answer) => {
+    onSuccess: (me) => {
       queries.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
-      queries.setQueryData(['me'], answer.user);
+      queries.setQueryData<Me | null>(['me'], me);
     },
   });
 }
