@@ -7,6 +7,7 @@ import { requestContextMiddleware } from './common/request-context';
 import { requestTimeout } from './common/request-timeout';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { CoverageModule } from './coverage/coverage.module';
 import { DatabaseModule } from './database/database.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { HealthModule } from './health/health.module';
@@ -39,6 +40,7 @@ import { OutagesModule } from './outages/outages.module';
     RepairsModule,
     EscalationsModule,
     ToursModule,
+    CoverageModule,
     OutagesModule,
     NotificationsModule,
   ],
