@@ -16,27 +16,31 @@ import type {
 } from './dto/coverage.responses';
 
 /**
- * The counted villages of the offices `$1` names (`NULL`: every office), one row each, with what
- * tours recorded there since its count was imported: batches acknowledged by the centre at the
- * village's stops, at most the imported count (`by_tours`). The same rule as an office's totals
- * (UnrecordedResidentsService.coverage), in one pass over the batches grouped per village rather than
- * a lookup per village, so that the whole country (83,762 villages) is one hash join.
+ * The counted villages of the offices `$1` names (`NULL`: every office) within the area `$2` (a
+ * province or regency code; `NULL`: anywhere), one row each, with what tours recorded there since
+ * its count was imported: batches acknowledged by the centre at the village's stops, at most the
+ * imported count (`by_tours`). The same rule as an office's totals (UnrecordedResidentsService.coverage).
+ *
+ * The counts and the batches (each found through its village's count, for the date of the import)
+ * are stacked and grouped once per village, rather than joined: a join of the batches back onto the
+ * counts is estimated at a row or two and planned as nested loops, seconds at the country's size
+ * (bench/coverage.bench.ts); one hash aggregate over both is a few tens of milliseconds.
  */
 const COUNTED = `
-  scoped AS (SELECT o.id, o.name, o.regency_code FROM offices o
-              WHERE ($1::uuid[] IS NULL OR o.id = ANY($1::uuid[])) AND ($2::text IS NULL OR o.regency_code LIKE $2::text || '.%')),
-  toured AS (SELECT u.office_id, u.village_code, sum(b.residents_count) AS n
-               FROM unrecorded_residents u
-               JOIN scoped o ON o.id = u.office_id
-               JOIN tour_stops s ON s.village_code = u.village_code AND s.office_id = u.office_id
-               JOIN tour_batches b ON b.stop_id = s.id AND b.office_id = u.office_id
-              WHERE b.status = 'acknowledged' AND b.acknowledged_at >= u.imported_at
-              GROUP BY 1, 2),
-  c AS (SELECT u.office_id, u.village_code, u.unrecorded, u.required_total, u.imported_at,
-               LEAST(u.unrecorded, COALESCE(t.n, 0))::int AS by_tours
-          FROM unrecorded_residents u
-          JOIN scoped o ON o.id = u.office_id
-          LEFT JOIN toured t ON t.office_id = u.office_id AND t.village_code = u.village_code)`;
+  entries AS (
+    SELECT u.office_id, u.village_code, u.unrecorded, u.required_total, u.imported_at, 0 AS n
+      FROM unrecorded_residents u
+     WHERE ($1::uuid[] IS NULL OR u.office_id = ANY($1::uuid[])) AND ($2::text IS NULL OR u.village_code LIKE $2::text || '.%')
+    UNION ALL
+    SELECT u.office_id, u.village_code, NULL, NULL, NULL, b.residents_count
+      FROM tour_batches b
+      JOIN tour_stops s ON s.id = b.stop_id
+      JOIN unrecorded_residents u ON u.office_id = b.office_id AND u.village_code = s.village_code
+     WHERE b.status = 'acknowledged' AND b.acknowledged_at >= u.imported_at
+       AND ($1::uuid[] IS NULL OR b.office_id = ANY($1::uuid[])) AND ($2::text IS NULL OR s.village_code LIKE $2::text || '.%')),
+  c AS (SELECT office_id, village_code, max(unrecorded) AS unrecorded, max(required_total) AS required_total, max(imported_at) AS imported_at,
+               LEAST(max(unrecorded), sum(n))::int AS by_tours
+          FROM entries GROUP BY 1, 2)`;
 
 /** The figures of a group of `c` rows (some of them NULL from an outer join: villages not counted). */
 const FIGURES = `
@@ -45,6 +49,23 @@ const FIGURES = `
   COALESCE(sum(c.unrecorded - c.by_tours) FILTER (WHERE c.required_total IS NOT NULL), 0)::bigint AS "notYetOfRequired",
   COALESCE(sum(c.unrecorded - c.by_tours), 0)::bigint AS "notYetRecorded",
   COALESCE(sum(c.by_tours), 0)::bigint AS "recordedByToursSinceImport"`;
+
+/**
+ * The figures of each office with a count (materialised: a few hundred rows at most, read once per
+ * office of the roll-up however the offices are estimated), and the offices of the roll-up.
+ */
+const PER_OFFICE = `
+  per_office AS MATERIALIZED (SELECT c.office_id, ${FIGURES} FROM c GROUP BY c.office_id),
+  scoped AS (SELECT o.id, o.name, o.regency_code FROM offices o
+              WHERE ($1::uuid[] IS NULL OR o.id = ANY($1::uuid[])) AND ($2::text IS NULL OR o.regency_code LIKE $2::text || '.%'))`;
+
+/** FIGURES summed over `per_office` rows `po` (NULL where an office has no count). */
+const SUMMED = `
+  COALESCE(sum(po."villagesCounted"), 0)::int AS "villagesCounted",
+  sum(po."requiredTotal")::bigint AS "requiredTotal",
+  COALESCE(sum(po."notYetOfRequired"), 0)::bigint AS "notYetOfRequired",
+  COALESCE(sum(po."notYetRecorded"), 0)::bigint AS "notYetRecorded",
+  COALESCE(sum(po."recordedByToursSinceImport"), 0)::bigint AS "recordedByToursSinceImport"`;
 
 interface FigureRow {
   villagesTotal: number | string;
@@ -125,10 +146,10 @@ export class CoverageService {
          FROM districts d
          JOIN villages v ON v.district_code = d.code
          LEFT JOIN c ON c.village_code = v.code
-        WHERE d.regency_code = $3
+        WHERE d.regency_code = $2
         GROUP BY d.code, d.name
         ORDER BY "notYetRecorded" DESC, d.code`,
-      [[officeId], null, office.regency_code],
+      [[officeId], office.regency_code],
     );
     const districts = rows.map((r) => ({ code: r.code, name: r.name, ...figures(r) }));
     if (districtCode === undefined) return { regencyCode: office.regency_code, districts };
@@ -143,9 +164,9 @@ export class CoverageService {
       `WITH ${COUNTED}
        SELECT v.code, v.name, c.imported_at AS "importedAt", c.unrecorded, c.required_total AS "requiredTotal", c.by_tours AS "byTours"
          FROM villages v LEFT JOIN c ON c.village_code = v.code
-        WHERE v.district_code = $3
+        WHERE v.district_code = $2
         ORDER BY c.unrecorded - c.by_tours DESC NULLS LAST, v.code`,
-      [[officeId], null, districtCode],
+      [[officeId], districtCode],
     );
     const district = districts.find((d) => d.code === districtCode) as DistrictCoverage;
     return {
@@ -186,13 +207,13 @@ export class CoverageService {
     );
     const ids = officeIds(scope);
     const rows: Array<FigureRow & { code: string; name: string; officeId: string; officeName: string }> = await this.db.query(
-      `WITH ${COUNTED},
+      `WITH ${COUNTED}, ${PER_OFFICE},
             sizes AS (SELECT left(v.code, 5) AS regency_code, count(*) AS n FROM villages v WHERE v.code LIKE $2::text || '.%' GROUP BY 1)
-       SELECT r.code, r.name, o.id AS "officeId", o.name AS "officeName", COALESCE(max(z.n), 0) AS "villagesTotal", ${FIGURES}
+       SELECT r.code, r.name, o.id AS "officeId", o.name AS "officeName", COALESCE(max(z.n), 0) AS "villagesTotal", ${SUMMED}
          FROM scoped o
          JOIN regencies r ON r.code = o.regency_code
          LEFT JOIN sizes z ON z.regency_code = r.code
-         LEFT JOIN c ON c.office_id = o.id
+         LEFT JOIN per_office po ON po.office_id = o.id
         GROUP BY r.code, r.name, o.id, o.name
         ORDER BY "notYetRecorded" DESC, r.code`,
       [ids, provinceCode],
@@ -217,16 +238,16 @@ export class CoverageService {
   /** Per province with an office the caller may read (the whole country for admins and national supervisors). */
   async national(scope: OfficeScope): Promise<NationalCoverageView> {
     const rows: Array<FigureRow & { code: string; name: string; regenciesTotal: number; offices: number; officesReporting: number }> = await this.db.query(
-      `WITH ${COUNTED},
+      `WITH ${COUNTED}, ${PER_OFFICE},
             sizes AS (SELECT left(v.code, 2) AS province_code, count(*) AS n FROM villages v GROUP BY 1),
             regencies_per AS (SELECT province_code, count(*)::int AS n FROM regencies GROUP BY 1)
        SELECT p.code, p.name, COALESCE(max(z.n), 0) AS "villagesTotal", COALESCE(max(rp.n), 0) AS "regenciesTotal",
-              count(DISTINCT o.id)::int AS offices, count(DISTINCT c.office_id)::int AS "officesReporting", ${FIGURES}
+              count(*)::int AS offices, count(po.office_id)::int AS "officesReporting", ${SUMMED}
          FROM scoped o
          JOIN provinces p ON p.code = left(o.regency_code, 2)
          LEFT JOIN sizes z ON z.province_code = p.code
          LEFT JOIN regencies_per rp ON rp.province_code = p.code
-         LEFT JOIN c ON c.office_id = o.id
+         LEFT JOIN per_office po ON po.office_id = o.id
         GROUP BY p.code, p.name
         ORDER BY "notYetRecorded" DESC, p.code`,
       [officeIds(scope), null],
