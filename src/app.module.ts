@@ -8,6 +8,7 @@ import { requestTimeout } from './common/request-timeout';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { CoverageModule } from './coverage/coverage.module';
 import { DatabaseModule } from './database/database.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { HealthModule } from './health/health.module';
@@ -40,6 +41,7 @@ import { OutagesModule } from './outages/outages.module';
     RepairsModule,
     EscalationsModule,
     ToursModule,
+    CoverageModule,
     OutagesModule,
     NotificationsModule,
     DashboardModule,

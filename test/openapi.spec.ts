@@ -197,6 +197,7 @@ describe('the OpenAPI document', () => {
     expect(prop('UserView', 'role')).toEqual([...ROLES]);
     expect(doc.paths['/escalations/{id}/letter.pdf'].get.responses['200'].content).toHaveProperty(['application/pdf']);
     expect(doc.paths['/tours/{id}/report.csv'].get.responses['200'].content).toHaveProperty(['text/csv']);
+    for (const csv of ['/offices/{id}/coverage.csv', '/coverage.csv', '/coverage/provinces/{code}.csv']) expect(doc.paths[csv].get.responses['200'].content).toHaveProperty(['text/csv']);
   });
 
   it('declares every field the API really answers: a repair case, a list page, an outage, a letter, a user and auth/me', async () => {
@@ -302,6 +303,9 @@ describe('the OpenAPI document', () => {
     await fits('post', '/tours/{id}/approve', `/tours/${planned.body.id}/approve`);
     await fits('get', '/offices/{id}/unrecorded-residents', `/offices/${office.id}/unrecorded-residents`);
     await fits('get', '/offices/{id}/coverage', `/offices/${office.id}/coverage`);
+    await fits('get', '/offices/{id}/coverage', `/offices/${office.id}/coverage?district=${office.districts[0]}`);
+    await fits('get', '/coverage', '/coverage', stack.admin);
+    await fits('get', '/coverage/provinces/{code}', `/coverage/provinces/${office.regencyCode.slice(0, 2)}`, stack.admin);
 
     const outage = await office.operator.post('/outages', { officeId: office.id, kind: 'power', startedAt: new Date(Date.now() - 600_000).toISOString(), description: 'Listrik padam' });
     expect(outage.status).toBe(201);

@@ -26,7 +26,6 @@ import { IdParam } from '../common/id-param';
 import { CreateTourDto, KitFailureDto, ReasonDto, RescheduleDto, TourQuery, TourStopParams, UploadBatchDto } from './dto/tours.dto';
 import {
   BatchView,
-  CoverageView,
   TourActionResult,
   TourDetail,
   TourListItem,
@@ -253,15 +252,5 @@ export class UnrecordedResidentsController {
   @ApiErrors(400, 404)
   list(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.residents.list(id, p.read);
-  }
-
-  /** Residents required to hold an e-KTP, recorded and not yet recorded (imported counts, updated by tours), and the trend. */
-  @Get(':id/coverage')
-  @Access.anyRole()
-  @ApiOperation({ summary: 'Recording coverage of an office: required, recorded, not yet recorded, and the trend' })
-  @ApiOk(CoverageView)
-  @ApiErrors(400, 404)
-  coverage(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
-    return this.residents.coverage(id, p.read);
   }
 }

@@ -17,5 +17,7 @@ import { UnrecordedResidentsService } from './unrecorded-residents.service';
   ],
   controllers: [ToursController, UnrecordedResidentsController],
   providers: [ToursService, UnrecordedResidentsService, StopWritableBeforeUpload],
+  // The office totals and trend are part of the coverage answer (src/coverage).
+  exports: [UnrecordedResidentsService],
 })
 export class ToursModule {}

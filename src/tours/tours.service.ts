@@ -22,6 +22,7 @@ import { OFFICE_ID } from '../../workflows/search-attributes';
 import { OfficeScope, Principal } from '../auth/principal';
 import { AppConfig } from '../config/app-config';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { csvCell } from '../common/csv';
 import { Page } from '../common/pagination';
 import { currentRequest } from '../common/request-context';
 import { OfficesService } from '../registry/offices.service';
@@ -518,13 +519,6 @@ function scopeSql(scope: OfficeScope, column: string, firstParam: number): [stri
 export function isCalendarDate(date: string): boolean {
   const d = new Date(`${date}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
-}
-
-function csvCell(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  // Quoted when needed; a leading formula character is neutralised for spreadsheets.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function updateId(): string | undefined {

@@ -3,6 +3,7 @@ import { STOP_STATUSES, TOUR_STATUSES, type StopStatus, type TourStatus } from '
 import { TimelineEntryView, WorkflowStateBase } from '../../common/api-responses';
 import { ROLES } from '../../auth/user.entity';
 import { DEVICE_KINDS, DEVICE_STATUSES } from '../../registry/device.entity';
+import { DistrictCoverage, DistrictCoverageDetail } from '../../coverage/dto/coverage.responses';
 
 export const BATCH_STATUSES = ['received', 'sent', 'acknowledged', 'rejected'] as const;
 
@@ -221,4 +222,6 @@ export class CoverageView {
   @ApiProperty({ type: 'integer' }) recordedByToursSinceImport: number;
   @ApiProperty({ type: Number, nullable: true }) coveragePercent: number | null;
   @ApiProperty({ type: [CoverageDay], description: 'Day by day, the last 90 days at most' }) trend: CoverageDay[];
+  @ApiProperty({ type: [DistrictCoverage], description: 'Every kecamatan of the regency, most not yet recorded first' }) districts: DistrictCoverage[];
+  @ApiPropertyOptional({ type: DistrictCoverageDetail, description: 'With ?district=: that kecamatan and its villages' }) district?: DistrictCoverageDetail;
 }

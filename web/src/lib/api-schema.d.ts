@@ -141,6 +141,74 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage per province: required, recorded and not yet recorded over the offices you may read, most not yet recorded first */
+        get: operations["CoverageController_national"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coverage.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage per province as CSV (the provinces you may read) and a total */
+        get: operations["CoverageController_nationalCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coverage/provinces/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage of a province per regency (its office), most not yet recorded first */
+        get: operations["CoverageController_province"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coverage/provinces/{code}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage of a province per regency as CSV, and a total */
+        get: operations["CoverageController_provinceCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dashboard": {
         parameters: {
             query?: never;
@@ -445,8 +513,25 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Recording coverage of an office: required, recorded, not yet recorded, and the trend */
-        get: operations["UnrecordedResidentsController_coverage"];
+        /** Recording coverage of an office: required, recorded, not yet recorded, the trend, and per kecamatan (?district= adds its villages) */
+        get: operations["CoverageController_office"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offices/{id}/coverage.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage of an office as CSV: one row per kecamatan (or, with ?district=, per village of it) and a total */
+        get: operations["CoverageController_officeCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1184,6 +1269,10 @@ export type components = {
         };
         CoverageView: {
             coveragePercent: number | null;
+            /** @description With ?district=: that kecamatan and its villages */
+            district?: components["schemas"]["DistrictCoverageDetail"];
+            /** @description Every kecamatan of the regency, most not yet recorded first */
+            districts: components["schemas"]["DistrictCoverage"][];
             notYetRecorded: number;
             /** Format: uuid */
             officeId: string;
@@ -1355,6 +1444,43 @@ export type components = {
             status: "active" | "broken" | "in-repair" | "retired";
             /** Format: date-time */
             updatedAt: string;
+        };
+        DistrictCoverage: {
+            /** @example 52.02.01 */
+            code: string;
+            /** @description recorded / requiredTotal in %, one decimal */
+            coveragePercent: number | null;
+            name: string;
+            /** @description Not yet recorded: imported counts less what tours recorded since (never below 0 per village) */
+            notYetRecorded: number;
+            /** @description requiredTotal less what is not yet recorded in those villages */
+            recorded: number | null;
+            recordedByToursSinceImport: number;
+            /** @description Residents required to hold an e-KTP, over the counted villages that gave a required total; null when none did */
+            requiredTotal: number | null;
+            /** @description Villages whose counts were imported */
+            villagesCounted: number;
+            /** @description Villages (desa/kelurahan) in the area */
+            villagesTotal: number;
+        };
+        DistrictCoverageDetail: {
+            /** @example 52.02.01 */
+            code: string;
+            /** @description recorded / requiredTotal in %, one decimal */
+            coveragePercent: number | null;
+            name: string;
+            /** @description Not yet recorded: imported counts less what tours recorded since (never below 0 per village) */
+            notYetRecorded: number;
+            /** @description requiredTotal less what is not yet recorded in those villages */
+            recorded: number | null;
+            recordedByToursSinceImport: number;
+            /** @description Residents required to hold an e-KTP, over the counted villages that gave a required total; null when none did */
+            requiredTotal: number | null;
+            villages: components["schemas"]["VillageCoverage"][];
+            /** @description Villages whose counts were imported */
+            villagesCounted: number;
+            /** @description Villages (desa/kelurahan) in the area */
+            villagesTotal: number;
         };
         DistrictView: {
             /** @example 61.05.09 */
@@ -1592,6 +1718,10 @@ export type components = {
             /** @description Username, or apikey:<prefix> */
             username: string;
         };
+        NationalCoverageView: {
+            provinces: components["schemas"]["ProvinceCoverage"][];
+            totals: components["schemas"]["RollupFigures"];
+        };
         NeedsYou: {
             items: components["schemas"]["NeedsYouItem"][];
             /** @description At most this many items, the most recently changed first */
@@ -1828,6 +1958,35 @@ export type components = {
             /** @description Cards of the backlog printed that day */
             printed: number;
         };
+        ProvinceCoverage: {
+            /** @example 52 */
+            code: string;
+            /** @description recorded / requiredTotal in %, one decimal */
+            coveragePercent: number | null;
+            name: string;
+            /** @description Not yet recorded: imported counts less what tours recorded since (never below 0 per village) */
+            notYetRecorded: number;
+            /** @description Offices counted (the ones you may read) */
+            offices: number;
+            /** @description Of those, offices that imported counts */
+            officesReporting: number;
+            /** @description requiredTotal less what is not yet recorded in those villages */
+            recorded: number | null;
+            recordedByToursSinceImport: number;
+            /** @description Regencies and cities in the area, with an office or not */
+            regenciesTotal: number;
+            /** @description Residents required to hold an e-KTP, over the counted villages that gave a required total; null when none did */
+            requiredTotal: number | null;
+            /** @description Villages whose counts were imported */
+            villagesCounted: number;
+            /** @description Villages (desa/kelurahan) in the area */
+            villagesTotal: number;
+        };
+        ProvinceCoverageView: {
+            province: components["schemas"]["RegionRef"];
+            regencies: components["schemas"]["RegencyCoverage"][];
+            totals: components["schemas"]["RollupFigures"];
+        };
         ProvinceView: {
             /** @example 61 */
             code: string;
@@ -1874,12 +2033,38 @@ export type components = {
             districtName: string;
             name: string;
         };
+        RegencyCoverage: {
+            /** @example 52.02 */
+            code: string;
+            /** @description recorded / requiredTotal in %, one decimal */
+            coveragePercent: number | null;
+            name: string;
+            /** @description Not yet recorded: imported counts less what tours recorded since (never below 0 per village) */
+            notYetRecorded: number;
+            /** Format: uuid */
+            officeId: string;
+            officeName: string;
+            /** @description requiredTotal less what is not yet recorded in those villages */
+            recorded: number | null;
+            recordedByToursSinceImport: number;
+            /** @description Residents required to hold an e-KTP, over the counted villages that gave a required total; null when none did */
+            requiredTotal: number | null;
+            /** @description Villages whose counts were imported */
+            villagesCounted: number;
+            /** @description Villages (desa/kelurahan) in the area */
+            villagesTotal: number;
+        };
         RegencyView: {
             /** @example 61.05 */
             code: string;
             name: string;
             /** @example 61 */
             provinceCode: string;
+        };
+        RegionRef: {
+            /** @example 52 */
+            code: string;
+            name: string;
         };
         RejectDto: {
             reason: string;
@@ -2111,6 +2296,27 @@ export type components = {
             backlog: number;
             /** @description When the service came back (default: now) */
             resolvedAt?: string;
+        };
+        RollupFigures: {
+            /** @description recorded / requiredTotal in %, one decimal */
+            coveragePercent: number | null;
+            /** @description Not yet recorded: imported counts less what tours recorded since (never below 0 per village) */
+            notYetRecorded: number;
+            /** @description Offices counted (the ones you may read) */
+            offices: number;
+            /** @description Of those, offices that imported counts */
+            officesReporting: number;
+            /** @description requiredTotal less what is not yet recorded in those villages */
+            recorded: number | null;
+            recordedByToursSinceImport: number;
+            /** @description Regencies and cities in the area, with an office or not */
+            regenciesTotal: number;
+            /** @description Residents required to hold an e-KTP, over the counted villages that gave a required total; null when none did */
+            requiredTotal: number | null;
+            /** @description Villages whose counts were imported */
+            villagesCounted: number;
+            /** @description Villages (desa/kelurahan) in the area */
+            villagesTotal: number;
         };
         ServicePointDetail: {
             address: string | null;
@@ -2602,6 +2808,22 @@ export type components = {
             note?: string;
             /** @description true: the device records again; false: it still fails and goes back to triage */
             working: boolean;
+        };
+        VillageCoverage: {
+            /** @example 52.02.01.2001 */
+            code: string;
+            /** @description Its count was imported */
+            counted: boolean;
+            coveragePercent: number | null;
+            /** Format: date-time */
+            importedAt: string | null;
+            name: string;
+            notYetRecorded: number | null;
+            recorded: number | null;
+            recordedByToursSinceImport: number | null;
+            requiredTotal: number | null;
+            /** @description Not yet recorded as imported */
+            unrecordedAtImport: number | null;
         };
         VillageView: {
             /** @example 61.05.09.2001 */
@@ -3269,6 +3491,272 @@ export interface operations {
             };
             /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CoverageController_national: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalCoverageView"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CoverageController_nationalCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a header row, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CoverageController_province: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kemendagri province code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceCoverageView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CoverageController_provinceCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kemendagri province code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a header row, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5429,9 +5917,12 @@ export interface operations {
             };
         };
     };
-    UnrecordedResidentsController_coverage: {
+    CoverageController_office: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A kecamatan of the office’s regency: adds its villages (in the CSV: its villages instead of the kecamatan) */
+                district?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5447,6 +5938,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoverageView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager, supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CoverageController_officeCsv: {
+        parameters: {
+            query?: {
+                /** @description A kecamatan of the office’s regency: adds its villages (in the CSV: its villages instead of the kecamatan) */
+                district?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a header row, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
