@@ -49,6 +49,8 @@ describe('the audit trail', () => {
     expect((await op.delete(`/devices/${printer.id}`)).status).toBe(204);
     expect((await op.delete(`/service-points/${spare.id}`)).status).toBe(204);
     await office.manager.patch(`/offices/${office.id}`, { address: 'Jl. Merdeka 1' });
+    const registry = `name,kind,district_code,latitude,longitude\nTitik Audit ${randomUUID().slice(0, 6)},mpp-desk,${office.districts[0]},-0.1,111.5\n`;
+    expect((await op.http('POST', `/offices/${office.id}/service-points`, registry, { 'content-type': 'text/csv' })).status).toBe(200);
     const extraOffice = await createOffice(stack, { users: false });
     expect((await stack.delete(`/offices/${extraOffice.id}`)).status).toBe(204);
 

@@ -281,6 +281,18 @@ describe('the OpenAPI document', () => {
     await fits('get', '/offices/{id}', `/offices/${office.id}`);
     await fits('get', '/offices/{id}/sla-policy', `/offices/${office.id}/sla-policy`);
     await fits('get', '/service-points/{id}', `/service-points/${kitPoint.id}`);
+    // Points with places, from a CSV import: one that cannot record (no devices), one 0.1° south that can.
+    const imported = await office.operator.http(
+      'POST',
+      `/offices/${office.id}/service-points`,
+      `name,kind,district_code,address,latitude,longitude,opening_hours\nTitik Skema A,kecamatan-office,${office.districts[0]},Jl. A,-0.1,111.5,mon-fri 08:00-15:00\nTitik Skema B,mpp-desk,${office.districts[0]},,-0.2,111.5,`,
+      { 'content-type': 'text/csv' },
+    );
+    expect(imported.status).toBe(200);
+    expectFits('post', '/offices/{id}/service-points', imported.body);
+    await addRecordingSet(stack, imported.body.servicePoints[1].id);
+    const placed = await fits('get', '/service-points/{id}', `/service-points/${imported.body.servicePoints[0].id}`);
+    expect(placed.alternatives.map((a: { distanceKm: number }) => a.distanceKm)).toEqual([11.1]);
     await fits('get', '/devices/{id}', `/devices/${kit.pc.id}`);
     await fits('get', '/devices', `/devices?servicePointId=${kitPoint.id}`);
     await fits('get', '/regions/villages', `/regions/villages?district=${office.districts[0]}&limit=3`);
@@ -334,7 +346,8 @@ describe('the OpenAPI document', () => {
     await fits('get', '/audit', `/audit?officeId=${office.id}`);
     await fits('get', '/api-keys', '/api-keys', stack.admin);
     await fits('get', '/users', `/users?officeId=${office.id}`, stack.admin);
-    await fits('get', '/availability', `/availability?regency=${office.regencyCode}`, stack.anonymous);
+    const publicAnswer = await fits('get', '/availability', `/availability?regency=${office.regencyCode}&lat=-0.1&lon=111.5`, stack.anonymous);
+    expect(publicAnswer.servicePoints.find((p: { name: string }) => p.name === 'Titik Skema A').recordInstead).toHaveLength(1);
     await fits('get', '/health', '/health', stack.anonymous);
     const user = await createUser(stack, 'operator', { officeId: office.id });
     const login = await stack.anonymous.post('/auth/login', { username: user.username, password: user.password });

@@ -92,14 +92,27 @@ describe('outages, backlog recovery and public availability', () => {
     expect(byName[k0.name]).toMatchObject({ canRecord: false, canPrint: false });
     // The same kecamatan first (the head office is there), then the rest of the regency.
     expect(byName[k0.name].recordInstead).toEqual([
-      { name: hq.name, districtName: expect.any(String) },
-      { name: k1.name, districtName: expect.any(String) },
+      { name: hq.name, districtName: expect.any(String), address: null, openingHours: null, distanceKm: null },
+      { name: k1.name, districtName: expect.any(String), address: null, openingHours: null, distanceKm: null },
     ]);
     expect(JSON.stringify(res.body)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
     expect(byName[hq.name]).toMatchObject({ canRecord: true, canPrint: true, recordingDownSince: null, printingDownSince: null, recordInstead: [] });
     // Nothing but availability: no devices, no descriptions, no people.
     const keys = new Set(res.body.servicePoints.flatMap((p: any) => Object.keys(p)));
-    expect([...keys].sort()).toEqual(['canPrint', 'canRecord', 'districtCode', 'districtName', 'kind', 'name', 'printingDownSince', 'recordInstead', 'recordingDownSince']);
+    expect([...keys].sort()).toEqual([
+      'address',
+      'canPrint',
+      'canRecord',
+      'distanceKm',
+      'districtCode',
+      'districtName',
+      'kind',
+      'name',
+      'openingHours',
+      'printingDownSince',
+      'recordInstead',
+      'recordingDownSince',
+    ]);
     expect(JSON.stringify(res.body)).not.toContain('Kabel jaringan putus');
     expect(Object.keys(res.body).sort()).toEqual(['asOf', 'canRecordSomewhere', 'district', 'regency', 'servicePoints', 'stale']);
     const missing = await stack.anonymous.get('/availability');

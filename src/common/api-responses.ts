@@ -27,7 +27,10 @@ export class LineErrorDto {
   @ApiProperty({ type: 'integer', example: 3 })
   line: number;
 
-  @ApiPropertyOptional({ type: 'integer' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: "The column: the field's position in the header (1 is the first), or, for a character the input rules refuse, its position in the line",
+  })
   column?: number;
 
   @ApiProperty({ example: 'unrecorded' })

@@ -4,22 +4,37 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { isDatabaseUnavailable } from '../common/dependency-errors';
 import { InvalidInputError } from '../common/domain-errors';
+import { byDistance, coordinatesOf, type Coordinates, type OpeningHoursEntry } from '../registry/places';
 import { AvailabilityQuery } from './dto/outages.dto';
 
-/** What a resident needs to find a place: its name and kecamatan, no internal ids. */
+/** Where to record instead, as residents find it: name, kecamatan, address, hours and how far from the point that cannot. */
+export interface RecordInsteadPlace {
+  name: string;
+  districtName: string;
+  address: string | null;
+  openingHours: OpeningHoursEntry[] | null;
+  /** Great-circle km from the service point that cannot record; null when either has no coordinates. */
+  distanceKm: number | null;
+}
+
+/** What a resident needs to find a place: its name, kecamatan, address and hours, no internal ids. */
 export interface PublicServicePoint {
   name: string;
   kind: string;
   districtCode: string;
   districtName: string;
+  address: string | null;
+  openingHours: OpeningHoursEntry[] | null;
+  /** Great-circle km from the resident (`?lat=&lon=`); null without them or without the point's coordinates. */
+  distanceKm: number | null;
   canRecord: boolean;
   canPrint: boolean;
   /** Since when it cannot record (null while it can). */
   recordingDownSince: string | null;
   /** Since when it cannot print (null while it can). */
   printingDownSince: string | null;
-  /** For one that cannot record: the nearest that can — same kecamatan, then the regency, then the Dinas office. */
-  recordInstead: Array<{ name: string; districtName: string }>;
+  /** For one that cannot record: the nearest that can — by distance where known; else same kecamatan, then the regency, then the Dinas office. */
+  recordInstead: RecordInsteadPlace[];
 }
 
 /** Queries remembered (fresh answers, and last good answers for when the database is down). */
@@ -34,6 +49,11 @@ export interface PublicAvailability {
   canRecordSomewhere: boolean;
 }
 
+/** An answer as remembered: each point with its coordinates, to measure from a resident's location (never answered). */
+type RegencyAnswer = Omit<PublicAvailability, 'servicePoints'> & {
+  servicePoints: Array<Omit<PublicServicePoint, 'distanceKm'> & { latitude: number | null; longitude: number | null }>;
+};
+
 /**
  * Where residents can record and print today, for anyone, without a login: service points with
  * their derived availability and nothing else (no devices, no outage details, no people).
@@ -42,8 +62,8 @@ export interface PublicAvailability {
  */
 @Injectable()
 export class PublicAvailabilityService {
-  private readonly cache = new Map<string, { at: number; value: Promise<PublicAvailability> }>();
-  private readonly lastGood = new Map<string, PublicAvailability>();
+  private readonly cache = new Map<string, { at: number; value: Promise<RegencyAnswer> }>();
+  private readonly lastGood = new Map<string, RegencyAnswer>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -55,22 +75,33 @@ export class PublicAvailabilityService {
     return this.config.PUBLIC_AVAILABILITY_CACHE_SECONDS;
   }
 
+  /**
+   * With the resident's location (`lat` and `lon`), each point carries its distance from them and
+   * the points come nearest first (those without coordinates after, in the usual order). The
+   * answer of the regency or kecamatan is remembered without the location; distances are measured
+   * on every request.
+   */
   get(query: AvailabilityQuery): Promise<PublicAvailability & { stale: boolean }> {
     if (!query.regency && !query.district) throw new InvalidInputError('regency', 'regency or district is required (a regency code such as 52.02)');
+    if ((query.lat === undefined) !== (query.lon === undefined)) {
+      const missing = query.lat === undefined ? 'lat' : 'lon';
+      throw new InvalidInputError(missing, `${missing} is required with ${missing === 'lat' ? 'lon' : 'lat'}: send both coordinates of where you are, or neither`);
+    }
+    const here = query.lat !== undefined && query.lon !== undefined ? { latitude: query.lat, longitude: query.lon } : null;
     const key = `${query.regency ?? ''}|${query.district ?? ''}`;
     const hit = this.cache.get(key);
     const answer = hit && Date.now() - hit.at < this.maxAgeSeconds * 1000 ? hit.value : this.refresh(key, query);
     return answer.then(
-      (fresh) => ({ ...fresh, stale: false }),
+      (fresh) => ({ ...measuredFrom(here, fresh), stale: false }),
       (err) => {
         const last = this.lastGood.get(key);
-        if (last && isDatabaseUnavailable(err)) return { ...last, stale: true };
+        if (last && isDatabaseUnavailable(err)) return { ...measuredFrom(here, last), stale: true };
         throw err;
       },
     );
   }
 
-  private refresh(key: string, query: AvailabilityQuery): Promise<PublicAvailability> {
+  private refresh(key: string, query: AvailabilityQuery): Promise<RegencyAnswer> {
     if (this.cache.size > MAX_KEYS) this.cache.clear();
     const value = this.load(query).then(
       (answer) => {
@@ -96,35 +127,44 @@ export class PublicAvailabilityService {
     for (const key of this.cache.keys()) if (key.startsWith(`${office.regency_code}|`) || key.includes(`|${office.regency_code}.`)) this.cache.delete(key);
   }
 
-  private async load(query: AvailabilityQuery): Promise<PublicAvailability> {
+  private async load(query: AvailabilityQuery): Promise<RegencyAnswer> {
     const regency = query.regency ?? query.district!.slice(0, 5);
     if (query.district && !query.district.startsWith(`${regency}.`)) throw new InvalidInputError('district', `district ${query.district} does not lie in regency ${regency}`);
     const rows: Array<Record<string, any>> = await this.db.query(
       // Mobile units go on tour: they are not a place residents can go to.
-      `SELECT sp.name, sp.kind, sp.district_code, d.name AS district_name, sp.can_record, sp.can_print, sp.record_down_since, sp.print_down_since
+      `SELECT sp.name, sp.kind, sp.district_code, d.name AS district_name, sp.address, sp.opening_hours, sp.latitude, sp.longitude,
+              sp.can_record, sp.can_print, sp.record_down_since, sp.print_down_since
          FROM service_points sp JOIN districts d ON d.code = sp.district_code
         WHERE d.regency_code = $1 AND sp.kind <> 'mobile-unit'
         ORDER BY sp.district_code, sp.name`,
       [regency],
     );
     const recorders = rows.filter((r) => r.can_record);
-    const nearest = (r: Record<string, any>) =>
-      [...recorders]
-        .sort((a, b) => rank(a, r) - rank(b, r) || String(a.name).localeCompare(String(b.name)))
+    // By distance from the point that cannot record where both have coordinates; the rest (or all,
+    // without them) as before: the same kecamatan, then the regency, then the Dinas office.
+    const nearest = (r: Record<string, any>): RecordInsteadPlace[] =>
+      byDistance(
+        coordinatesOf(r),
+        [...recorders].sort((a, b) => rank(a, r) - rank(b, r) || String(a.name).localeCompare(String(b.name))),
+      )
         .slice(0, 3)
-        .map((a) => ({ name: a.name as string, districtName: a.district_name as string }));
-    const points: PublicServicePoint[] = rows
+        .map((a) => ({ name: a.name, districtName: a.district_name, address: a.address, openingHours: a.opening_hours, distanceKm: a.distanceKm }));
+    const points: RegencyAnswer['servicePoints'] = rows
       .filter((r) => !query.district || r.district_code === query.district)
       .map((r) => ({
         name: r.name,
         kind: r.kind,
         districtCode: r.district_code,
         districtName: r.district_name,
+        address: r.address,
+        openingHours: r.opening_hours,
         canRecord: r.can_record,
         canPrint: r.can_print,
         recordingDownSince: r.record_down_since ? new Date(r.record_down_since).toISOString() : null,
         printingDownSince: r.print_down_since ? new Date(r.print_down_since).toISOString() : null,
         recordInstead: r.can_record ? [] : nearest(r),
+        latitude: r.latitude,
+        longitude: r.longitude,
       }));
     const [regencyRow] = await this.db.query(`SELECT code, name FROM regencies WHERE code = $1`, [regency]);
     if (!regencyRow) throw new InvalidInputError(query.regency ? 'regency' : 'district', `regency ${regency} is not a known regency`);
@@ -141,6 +181,17 @@ export class PublicAvailabilityService {
       canRecordSomewhere: recorders.length > 0,
     };
   }
+}
+
+/**
+ * The answer for a resident: with their location, each point's distance from them and the points
+ * nearest first; the coordinates themselves stay inside (a place is named as residents know it).
+ */
+function measuredFrom(here: Coordinates | null, answer: RegencyAnswer): PublicAvailability {
+  return {
+    ...answer,
+    servicePoints: byDistance(here, answer.servicePoints).map(({ latitude: _lat, longitude: _lon, ...p }) => p),
+  };
 }
 
 /** Same kecamatan first; then elsewhere in the regency; then the Dinas office itself. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RECORDING_SET_KINDS } from './device.entity';
+import { byDistance, coordinatesOf, type OpeningHoursEntry } from './places';
 
 export interface AlternativeServicePoint {
   id: string;
@@ -10,6 +11,10 @@ export interface AlternativeServicePoint {
   districtCode: string;
   districtName: string;
   sameDistrict: boolean;
+  address: string | null;
+  openingHours: OpeningHoursEntry[] | null;
+  /** Great-circle km from the point that cannot record, 1 decimal; null when either lacks coordinates. */
+  distanceKm: number | null;
 }
 
 /**
@@ -81,28 +86,53 @@ export class AvailabilityService {
     );
   }
 
-  /** Where residents can record instead: the same kecamatan first, then elsewhere in the regency. */
+  /**
+   * Where residents can record instead: the nearest service points of the regency that can record,
+   * by great-circle distance where this one and they have coordinates; those without, after them,
+   * in the order of kecamatan: the same kecamatan first, the Dinas office first within each, then
+   * by name. Never a mobile unit: it is on tour, not a place to go.
+   */
   async alternativesFor(servicePointId: string, limit = 5): Promise<AlternativeServicePoint[]> {
-    const rows: Array<AlternativeServicePoint & { same_district: boolean; district_code: string; district_name: string }> =
-      await this.dataSource.query(
-        `SELECT alt.id, alt.name, alt.kind, alt.district_code, d.name AS district_name,
-                (alt.district_code = sp.district_code) AS same_district
-           FROM service_points sp
-           JOIN districts spd ON spd.code = sp.district_code
-           JOIN service_points alt ON alt.id <> sp.id AND alt.can_record
-           JOIN districts d ON d.code = alt.district_code AND d.regency_code = spd.regency_code
-          WHERE sp.id = $1
-          ORDER BY (alt.district_code = sp.district_code) DESC, (alt.kind = 'office-hq') DESC, alt.name
-          LIMIT $2`,
-        [servicePointId, limit],
-      );
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      kind: r.kind,
-      districtCode: r.district_code,
-      districtName: r.district_name,
-      sameDistrict: r.same_district,
-    }));
+    const rows: Array<{
+      id: string;
+      name: string;
+      kind: string;
+      district_code: string;
+      district_name: string;
+      same_district: boolean;
+      address: string | null;
+      opening_hours: OpeningHoursEntry[] | null;
+      latitude: number | null;
+      longitude: number | null;
+      from_latitude: number | null;
+      from_longitude: number | null;
+    }> = await this.dataSource.query(
+      // Every candidate of the regency (tens, at most a few hundred) in the fallback order; ranked by distance below.
+      `SELECT alt.id, alt.name, alt.kind, alt.district_code, d.name AS district_name,
+              (alt.district_code = sp.district_code) AS same_district, alt.address, alt.opening_hours,
+              alt.latitude, alt.longitude, sp.latitude AS from_latitude, sp.longitude AS from_longitude
+         FROM service_points sp
+         JOIN districts spd ON spd.code = sp.district_code
+         JOIN service_points alt ON alt.id <> sp.id AND alt.can_record AND alt.kind <> 'mobile-unit'
+         JOIN districts d ON d.code = alt.district_code AND d.regency_code = spd.regency_code
+        WHERE sp.id = $1
+        ORDER BY (alt.district_code = sp.district_code) DESC, (alt.kind = 'office-hq') DESC, alt.name`,
+      [servicePointId],
+    );
+    if (rows.length === 0) return [];
+    const from = coordinatesOf({ latitude: rows[0].from_latitude, longitude: rows[0].from_longitude });
+    return byDistance(from, rows)
+      .slice(0, limit)
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        districtCode: r.district_code,
+        districtName: r.district_name,
+        sameDistrict: r.same_district,
+        address: r.address,
+        openingHours: r.opening_hours,
+        distanceKm: r.distanceKm,
+      }));
   }
 }

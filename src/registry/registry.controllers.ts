@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
 import { ApiErrors, ApiNoBody, ApiOk, ApiPageResponse } from '../common/api-responses';
@@ -17,8 +18,9 @@ import {
   UpdateOfficeDto,
   UpdateServicePointDto,
 } from './dto/registry.dto';
-import { DeviceView, OfficeView, ServicePointDetail, ServicePointView, SlaPolicyView } from './dto/registry.responses';
+import { DeviceView, OfficeView, ServicePointDetail, ServicePointImportResult, ServicePointView, SlaPolicyView } from './dto/registry.responses';
 import { OfficesService } from './offices.service';
+import { ServicePointsImportService } from './service-points-import.service';
 import { ServicePointsService } from './service-points.service';
 
 @ApiTags('offices')
@@ -143,6 +145,35 @@ export class ServicePointsController {
   @ApiErrors(400, 404, 409)
   remove(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
     return this.servicePoints.remove(id, p.write);
+  }
+}
+
+@ApiTags('service-points')
+@Controller('offices')
+export class OfficeServicePointsController {
+  constructor(private readonly imports: ServicePointsImportService) {}
+
+  /**
+   * CSV (Content-Type: text/csv) from a registry of points: `name,kind,district_code[,address,latitude,longitude,opening_hours]`;
+   * creates or updates by name; all rows or none; the same file again changes nothing.
+   */
+  @Post(':id/service-points')
+  @HttpCode(200)
+  @Access('operator', 'manager', 'admin')
+  @ApiConsumes('text/csv')
+  @ApiBody({
+    schema: {
+      type: 'string',
+      example:
+        'name,kind,district_code,address,latitude,longitude,opening_hours\n' +
+        'Kantor Kecamatan Serawai,kecamatan-office,61.05.09,Jl. Lintas Serawai,-0.5123,112.4521,mon-thu 08:00-15:00; fri 08:00-11:00',
+    },
+  })
+  @ApiOperation({ summary: 'Import an office’s service points with places and hours (CSV; create or update by name; all rows or none)' })
+  @ApiOk(ServicePointImportResult)
+  @ApiErrors(400, 404, 409, 413)
+  import(@Param() { id }: IdParam, @Req() req: Request, @CurrentPrincipal() p: Principal) {
+    return this.imports.import(id, req.body, p);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { OpeningHoursEntry } from './places';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const SERVICE_POINT_KINDS = ['office-hq', 'kecamatan-office', 'mpp-desk', 'mobile-unit'] as const;
@@ -28,6 +29,17 @@ export class ServicePoint {
 
   @Column({ type: 'text', nullable: true })
   address: string | null;
+
+  /** Both or neither, within Indonesia (src/registry/places.ts); entered by the office. */
+  @Column({ type: 'double precision', nullable: true })
+  latitude: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude: number | null;
+
+  /** Per weekday, in the office's local time; null when the office has not entered them. */
+  @Column({ name: 'opening_hours', type: 'jsonb', nullable: true })
+  openingHours: OpeningHoursEntry[] | null;
 
   @Column({ name: 'can_record', type: 'boolean', default: false })
   canRecord: boolean;

@@ -11,6 +11,7 @@ import { AlternativeServicePoint, AvailabilityService } from './availability.ser
 import { Device } from './device.entity';
 import { CreateServicePointDto, ServicePointQuery, UpdateServicePointDto } from './dto/registry.dto';
 import { OfficesService } from './offices.service';
+import { normalizeOpeningHours } from './places';
 import { ServicePoint } from './service-point.entity';
 import { auditedTransaction } from '../audit/audited-transaction';
 
@@ -32,8 +33,15 @@ export class ServicePointsService {
       throw new InvalidInputError('officeId', `officeId ${dto.officeId} is not a known office`);
     });
     await this.assertDistrictInRegency(dto.districtCode, office.regencyCode);
+    const place = {
+      address: dto.address ?? null,
+      latitude: dto.latitude ?? null,
+      longitude: dto.longitude ?? null,
+      openingHours: dto.openingHours ? normalizeOpeningHours(dto.openingHours) : null,
+    };
+    assertCoordinatesPaired(place);
     try {
-      return await auditedTransaction(this.servicePoints.manager, (m) => m.save(m.create(ServicePoint, { ...dto, address: dto.address ?? null })));
+      return await auditedTransaction(this.servicePoints.manager, (m) => m.save(m.create(ServicePoint, { ...dto, ...place })));
     } catch (err) {
       if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
         throw new ConflictError('service_point_exists', `Office ${dto.officeId} already has a service point named "${dto.name}"`);
@@ -73,7 +81,10 @@ export class ServicePointsService {
       const office = await this.offices.get(sp.officeId, OfficeScope.all());
       await this.assertDistrictInRegency(dto.districtCode, office.regencyCode);
     }
-    Object.assign(sp, dto);
+    const { openingHours, ...rest } = dto;
+    Object.assign(sp, rest);
+    if (openingHours !== undefined) sp.openingHours = openingHours === null ? null : normalizeOpeningHours(openingHours);
+    assertCoordinatesPaired(sp, dto);
     try {
       return await auditedTransaction(this.servicePoints.manager, (m) => m.save(sp));
     } catch (err) {
@@ -99,4 +110,21 @@ export class ServicePointsService {
       throw new InvalidInputError('districtCode', `districtCode ${districtCode} is not in the office's regency ${regencyCode}`);
     }
   }
+}
+
+/**
+ * Coordinates go together: a point has both or neither. Names the field to fix: the missing one,
+ * or, when the request cleared one, the other (to be cleared too).
+ */
+function assertCoordinatesPaired(
+  after: { latitude: number | null; longitude: number | null },
+  sent: { latitude?: number | null; longitude?: number | null } = after,
+): void {
+  if ((after.latitude === null) === (after.longitude === null)) return;
+  const missing = after.latitude === null ? 'latitude' : 'longitude';
+  const other = missing === 'latitude' ? 'longitude' : 'latitude';
+  if (sent[missing] === null && after !== sent) {
+    throw new InvalidInputError(other, `${missing} and ${other} are cleared together: send ${other}: null too`);
+  }
+  throw new InvalidInputError(missing, `${missing} is required with ${other}: a service point has both coordinates or neither`);
 }

@@ -1,23 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { OfficeScope, Principal } from '../auth/principal';
-import { DomainError, NotFoundError } from '../common/domain-errors';
-import { findUnsafeChar, lineAndColumn, unsafeTextMessage } from '../common/input-rules';
+import { CsvImportError, readCsv } from '../common/csv-import';
+import { NotFoundError } from '../common/domain-errors';
 import { VILLAGE_CODE } from './dto/tours.dto';
 import { auditedTransaction } from '../audit/audited-transaction';
 
 /** The most rows one import takes (a regency has well under 1,000 villages). */
 const MAX_ROWS = 10_000;
-
-/** A CSV whose rows do not fit: every problem, by line and column, in one 400 answer; nothing imported. */
-export class CsvImportError extends DomainError {
-  readonly status = 400;
-  constructor(message: string, errors: Array<{ line: number; column?: number; field: string; message: string }>) {
-    super('invalid_csv', message, { field: 'body', errors });
-  }
-}
 
 const COLUMNS: Record<string, 'village_code' | 'unrecorded' | 'required_total'> = {
   village_code: 'village_code',
@@ -40,24 +31,7 @@ export class UnrecordedResidentsService {
   async import(officeId: string, csv: unknown, p: Principal) {
     const [office] = await this.db.query(`SELECT id, regency_code FROM offices WHERE id = $1`, [officeId]);
     if (!office || !p.write.allows(officeId)) throw new NotFoundError('Office', officeId);
-    if (typeof csv !== 'string' || !csv.trim()) {
-      throw new CsvImportError('The body must be a CSV file sent as Content-Type: text/csv', [{ line: 0, field: 'body', message: 'empty or not text/csv' }]);
-    }
-    // The same text rule as every other input, named by line and column of the file.
-    const bad = findUnsafeChar(csv);
-    if (bad) {
-      const { line, column } = lineAndColumn(csv, bad.index);
-      throw new CsvImportError(`Line ${line}, column ${column}: ${unsafeTextMessage('the CSV', bad)}`, [
-        { line, column, field: 'body', message: unsafeTextMessage(`line ${line} column ${column}`, bad) },
-      ]);
-    }
-    let records: string[][];
-    try {
-      records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: false });
-    } catch (err) {
-      const line = (err as { lines?: number }).lines ?? 0;
-      throw new CsvImportError('The CSV cannot be read', [{ line, field: 'body', message: 'malformed CSV (quotes or column count)' }]);
-    }
+    const records = readCsv(csv).map((r) => r.cells);
     const [head, ...rows] = records;
     const columns = head.map((h) => COLUMNS[h.toLowerCase()]);
     const errors: Array<{ line: number; field: string; message: string }> = [];

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { OUTAGE_KINDS, OUTAGE_STATUSES, type OutageKind, type OutageStatus } from '../../../workflows/outage.messages';
 import { PageQuery } from '../../common/pagination';
 import { IsDay, WITH_ZONE } from '../../common/validation';
+import { LATITUDE_RANGE, LONGITUDE_RANGE } from '../../registry/places';
 
 
 export class CreateOutageDto {
@@ -90,6 +92,9 @@ export class OvertimeDto {
   target: number;
 }
 
+/** A query's decimal degrees (`-0.5`, `111.49`) as a number; anything else stays as sent and is refused as not a number. */
+const decimalDegrees = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d{1,3}(\.\d{1,12})?$/.test(value) ? Number(value) : value);
+
 export class AvailabilityQuery {
   @ApiPropertyOptional({ example: '52.02', description: 'Regency (kabupaten/kota) code; this or district is required' })
   @IsOptional()
@@ -100,4 +105,32 @@ export class AvailabilityQuery {
   @IsOptional()
   @Matches(/^\d{2}\.\d{2}\.\d{2}$/, { message: 'district must be a district code such as 52.02.01' })
   district?: string;
+
+  @ApiPropertyOptional({
+    type: Number,
+    minimum: LATITUDE_RANGE.min,
+    maximum: LATITUDE_RANGE.max,
+    example: 0.0747,
+    description: "Where the resident is (the browser's location), degrees north; with lon. Each point then carries distanceKm, nearest first",
+  })
+  @IsOptional()
+  @Transform(decimalDegrees)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lat must be a number of degrees' })
+  @Min(LATITUDE_RANGE.min, { message: `lat must lie within Indonesia: at least ${LATITUDE_RANGE.min}` })
+  @Max(LATITUDE_RANGE.max, { message: `lat must lie within Indonesia: at most ${LATITUDE_RANGE.max}` })
+  lat?: number;
+
+  @ApiPropertyOptional({
+    type: Number,
+    minimum: LONGITUDE_RANGE.min,
+    maximum: LONGITUDE_RANGE.max,
+    example: 111.4969,
+    description: 'Where the resident is, degrees east; with lat',
+  })
+  @IsOptional()
+  @Transform(decimalDegrees)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lon must be a number of degrees' })
+  @Min(LONGITUDE_RANGE.min, { message: `lon must lie within Indonesia: at least ${LONGITUDE_RANGE.min}` })
+  @Max(LONGITUDE_RANGE.max, { message: `lon must lie within Indonesia: at most ${LONGITUDE_RANGE.max}` })
+  lon?: number;
 }

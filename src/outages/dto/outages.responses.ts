@@ -3,6 +3,7 @@ import { ESCALATION_STATUSES, type EscalationStatus } from '../../../workflows/e
 import { OUTAGE_KINDS, OUTAGE_STATUSES, type OutageKind, type OutageStatus } from '../../../workflows/outage.messages';
 import { ApiAllowedActions, TimelineEntryView, WorkflowStateBase } from '../../common/api-responses';
 import { SERVICE_POINT_KINDS } from '../../registry/service-point.entity';
+import { OpeningHoursDto } from '../../registry/dto/registry.dto';
 import { ServicePointSummary } from '../../registry/dto/registry.responses';
 
 /** An outage in lists. */
@@ -77,6 +78,15 @@ export class PublicRegency {
 export class RecordInstead {
   @ApiProperty() name: string;
   @ApiProperty() districtName: string;
+  @ApiProperty({ type: String, nullable: true }) address: string | null;
+  @ApiProperty({ type: [OpeningHoursDto], nullable: true, description: "Per weekday, the office's local time" }) openingHours: OpeningHoursDto[] | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 12.4,
+    description: 'Great-circle km from the service point that cannot record (1 decimal); null when either has no coordinates',
+  })
+  distanceKm: number | null;
 }
 
 export class PublicServicePointView {
@@ -84,11 +94,21 @@ export class PublicServicePointView {
   @ApiProperty({ enum: SERVICE_POINT_KINDS }) kind: string;
   @ApiProperty() districtCode: string;
   @ApiProperty() districtName: string;
+  @ApiProperty({ type: String, nullable: true }) address: string | null;
+  @ApiProperty({ type: [OpeningHoursDto], nullable: true, description: "Per weekday (mon … sun), the office's local time; null: not entered" })
+  openingHours: OpeningHoursDto[] | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 3.2,
+    description: 'Great-circle km from the resident (?lat=&lon=), 1 decimal; null without them or when the point has no coordinates',
+  })
+  distanceKm: number | null;
   @ApiProperty() canRecord: boolean;
   @ApiProperty() canPrint: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) recordingDownSince: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) printingDownSince: string | null;
-  @ApiProperty({ type: [RecordInstead], description: 'For one that cannot record: the nearest that can' }) recordInstead: RecordInstead[];
+  @ApiProperty({ type: [RecordInstead], description: 'For one that cannot record: the nearest that can (by distance where known)' }) recordInstead: RecordInstead[];
 }
 
 /** GET /availability: public, no people, no devices. */

@@ -1,8 +1,39 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
+} from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { OFFICE_TIME_ZONES, type OfficeTimeZone } from '../../common/time-zones';
+import { Nullable } from '../../common/validation';
+import {
+  CLOSING_TIME,
+  LATITUDE_RANGE,
+  LONGITUDE_RANGE,
+  MAX_OPENING_ENTRIES,
+  openingHoursProblem,
+  TIME_OF_DAY,
+  WEEKDAYS,
+  type OpeningHoursEntry,
+  type Weekday,
+} from '../places';
 import { DEVICE_KINDS, DEVICE_OWNERS, type DeviceKind, type DeviceOwner, type DeviceStatus } from '../device.entity';
 import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
 import { TOUR_KIT_FAILURE_POLICIES, type TourKitFailurePolicy } from '../sla-policy.entity';
@@ -172,6 +203,39 @@ export class SlaPolicyDto {
   backlogStallSeconds?: number;
 }
 
+/** One opening of a weekday, in the office's local time. */
+export class OpeningHoursDto {
+  @ApiProperty({ enum: WEEKDAYS, example: 'mon' })
+  @IsIn(WEEKDAYS, { message: `day must be one of ${WEEKDAYS.join(', ')}` })
+  day: Weekday;
+
+  @ApiProperty({ example: '08:00', description: 'Opens, HH:MM (00:00–23:59), local time of the office' })
+  @Matches(TIME_OF_DAY, { message: 'open must be a time of day HH:MM such as 08:00' })
+  open: string;
+
+  @ApiProperty({ example: '15:00', description: 'Closes, HH:MM (00:01–24:00), after it opens' })
+  @Matches(CLOSING_TIME, { message: 'close must be a time of day HH:MM such as 15:00 (24:00 for midnight)' })
+  close: string;
+}
+
+/** Each opening closes after it opens and a day's openings do not overlap (names the entry). */
+function IsWeekOfOpeningHours(): PropertyDecorator {
+  const wellFormed = (value: unknown): value is OpeningHoursEntry[] =>
+    Array.isArray(value) &&
+    value.every((e) => e && (WEEKDAYS as readonly string[]).includes(e.day) && TIME_OF_DAY.test(e.open) && CLOSING_TIME.test(e.close));
+  return ValidateBy({
+    name: 'isWeekOfOpeningHours',
+    validator: {
+      // Malformed entries are named by their own rules; this checks how well-formed ones fit together.
+      validate: (value: unknown) => !wellFormed(value) || openingHoursProblem(value) === null,
+      defaultMessage: (args) => {
+        const problem = wellFormed(args?.value) ? openingHoursProblem(args.value) : null;
+        return problem ? `openingHours.${problem.index}: ${problem.message}` : 'openingHours must be a week of opening hours';
+      },
+    },
+  });
+}
+
 export class CreateServicePointDto {
   @ApiProperty()
   @IsUUID('4')
@@ -190,14 +254,62 @@ export class CreateServicePointDto {
   @Length(3, 200)
   name: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Street address as residents find it; null clears it' })
   @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(500)
-  address?: string;
+  address?: string | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: LATITUDE_RANGE.min,
+    maximum: LATITUDE_RANGE.max,
+    example: 0.0747,
+    description: `Degrees north (negative: south), within Indonesia (${LATITUDE_RANGE.min} to ${LATITUDE_RANGE.max}); together with longitude; null clears both`,
+  })
+  @IsOptional()
+  @Nullable()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'latitude must be a number of degrees' })
+  @Min(LATITUDE_RANGE.min, { message: `latitude must lie within Indonesia: at least ${LATITUDE_RANGE.min}` })
+  @Max(LATITUDE_RANGE.max, { message: `latitude must lie within Indonesia: at most ${LATITUDE_RANGE.max}` })
+  latitude?: number | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: LONGITUDE_RANGE.min,
+    maximum: LONGITUDE_RANGE.max,
+    example: 111.4969,
+    description: `Degrees east, within Indonesia (${LONGITUDE_RANGE.min} to ${LONGITUDE_RANGE.max}); together with latitude; null clears both`,
+  })
+  @IsOptional()
+  @Nullable()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'longitude must be a number of degrees' })
+  @Min(LONGITUDE_RANGE.min, { message: `longitude must lie within Indonesia: at least ${LONGITUDE_RANGE.min}` })
+  @Max(LONGITUDE_RANGE.max, { message: `longitude must lie within Indonesia: at most ${LONGITUDE_RANGE.max}` })
+  longitude?: number | null;
+
+  @ApiPropertyOptional({
+    type: [OpeningHoursDto],
+    nullable: true,
+    description: `Opening hours per weekday in the office's local time (a day may have up to three openings; a day not listed is closed); null clears them`,
+  })
+  @IsOptional()
+  @Nullable()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'openingHours must hold at least one opening; null clears them' })
+  @ArrayMaxSize(MAX_OPENING_ENTRIES, { message: `openingHours must hold at most ${MAX_OPENING_ENTRIES} openings` })
+  @ValidateNested({ each: true })
+  @Type(() => OpeningHoursDto)
+  @IsWeekOfOpeningHours()
+  openingHours?: OpeningHoursDto[] | null;
 }
 
-export class UpdateServicePointDto extends PartialType(PickType(CreateServicePointDto, ['districtCode', 'kind', 'name', 'address'] as const)) {}
+export class UpdateServicePointDto extends PartialType(
+  PickType(CreateServicePointDto, ['districtCode', 'kind', 'name', 'address', 'latitude', 'longitude', 'openingHours'] as const),
+) {}
 
 export class ServicePointQuery extends PageQuery {
   @ApiPropertyOptional()

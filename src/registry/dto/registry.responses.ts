@@ -2,7 +2,7 @@ import { OFFICE_TIME_ZONES, type OfficeTimeZone } from '../../common/time-zones'
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEVICE_KINDS, DEVICE_OWNERS, DEVICE_STATUSES, type DeviceKind, type DeviceOwner, type DeviceStatus } from '../device.entity';
 import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
-import { SlaPolicyDto } from './registry.dto';
+import { OpeningHoursDto, SlaPolicyDto } from './registry.dto';
 
 /** The answers of the registry routes, as the services return them (the OpenAPI document's schemas). */
 
@@ -29,6 +29,15 @@ export class AlternativeServicePointView {
   @ApiProperty() districtCode: string;
   @ApiProperty() districtName: string;
   @ApiProperty({ description: 'In the same kecamatan (else the same regency)' }) sameDistrict: boolean;
+  @ApiProperty({ type: String, nullable: true }) address: string | null;
+  @ApiProperty({ type: [OpeningHoursDto], nullable: true, description: "Per weekday, the office's local time" }) openingHours: OpeningHoursDto[] | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 12.4,
+    description: 'Great-circle km from the service point that cannot record (1 decimal); null when either has no coordinates',
+  })
+  distanceKm: number | null;
 }
 
 export class ServicePointView {
@@ -38,6 +47,9 @@ export class ServicePointView {
   @ApiProperty({ enum: SERVICE_POINT_KINDS }) kind: ServicePointKind;
   @ApiProperty() name: string;
   @ApiProperty({ type: String, nullable: true }) address: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Degrees north; with longitude, or both null' }) latitude: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Degrees east; with latitude, or both null' }) longitude: number | null;
+  @ApiProperty({ type: [OpeningHoursDto], nullable: true, description: "Per weekday, the office's local time; null: not entered" }) openingHours: OpeningHoursDto[] | null;
   @ApiProperty({ description: 'Derived from its devices and open outages' }) canRecord: boolean;
   @ApiProperty() canPrint: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) recordDownSince: string | null;
@@ -48,7 +60,10 @@ export class ServicePointView {
 }
 
 export class ServicePointDetail extends ServicePointView {
-  @ApiPropertyOptional({ type: [AlternativeServicePointView], description: 'While it cannot record: where residents can record instead' })
+  @ApiPropertyOptional({
+    type: [AlternativeServicePointView],
+    description: 'While it cannot record: where residents can record instead, nearest first where coordinates are known (never a mobile unit)',
+  })
   alternatives?: AlternativeServicePointView[];
 }
 
@@ -79,4 +94,20 @@ export class ServicePointSummary {
   @ApiProperty() districtCode: string;
   @ApiProperty() canRecord: boolean;
   @ApiProperty() canPrint: boolean;
+}
+
+export class ServicePointImportLine {
+  @ApiProperty({ type: 'integer', description: 'Line of the file (1 is the header)' }) line: number;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['created', 'updated', 'unchanged'] }) result: 'created' | 'updated' | 'unchanged';
+}
+
+/** POST /offices/:id/service-points (text/csv): what each row did. */
+export class ServicePointImportResult {
+  @ApiProperty({ format: 'uuid' }) officeId: string;
+  @ApiProperty({ type: 'integer' }) created: number;
+  @ApiProperty({ type: 'integer' }) updated: number;
+  @ApiProperty({ type: 'integer', description: 'Rows that match the stored point already (a retried import changes nothing)' }) unchanged: number;
+  @ApiProperty({ type: [ServicePointImportLine] }) servicePoints: ServicePointImportLine[];
 }

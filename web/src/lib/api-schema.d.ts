@@ -540,6 +540,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/offices/{id}/service-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an office’s service points with places and hours (CSV; create or update by name; all rows or none) */
+        post: operations["OfficeServicePointsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/offices/{id}/sla-policy": {
         parameters: {
             query?: never;
@@ -1153,6 +1170,12 @@ export type components = {
             note?: string;
         };
         AlternativeServicePointView: {
+            address: string | null;
+            /**
+             * @description Great-circle km from the service point that cannot record (1 decimal); null when either has no coordinates
+             * @example 12.4
+             */
+            distanceKm: number | null;
             districtCode: string;
             districtName: string;
             /** Format: uuid */
@@ -1160,6 +1183,8 @@ export type components = {
             /** @enum {string} */
             kind: "office-hq" | "kecamatan-office" | "mpp-desk" | "mobile-unit";
             name: string;
+            /** @description Per weekday, the office's local time */
+            openingHours: components["schemas"]["OpeningHoursDto"][] | null;
             /** @description In the same kecamatan (else the same regency) */
             sameDistrict: boolean;
         };
@@ -1347,7 +1372,8 @@ export type components = {
             startedAt: string;
         };
         CreateServicePointDto: {
-            address?: string;
+            /** @description Street address as residents find it; null clears it */
+            address?: string | null;
             /**
              * @description Kecamatan (district) code; must lie in the office regency
              * @example 61.05.14
@@ -1355,9 +1381,21 @@ export type components = {
             districtCode: string;
             /** @enum {string} */
             kind: "office-hq" | "kecamatan-office" | "mpp-desk" | "mobile-unit";
+            /**
+             * @description Degrees north (negative: south), within Indonesia (-11.5 to 6.5); together with longitude; null clears both
+             * @example 0.0747
+             */
+            latitude?: number | null;
+            /**
+             * @description Degrees east, within Indonesia (94.5 to 141.5); together with latitude; null clears both
+             * @example 111.4969
+             */
+            longitude?: number | null;
             /** @example Kantor Kecamatan Serawai */
             name: string;
             officeId: string;
+            /** @description Opening hours per weekday in the office's local time (a day may have up to three openings; a day not listed is closed); null clears them */
+            openingHours?: components["schemas"]["OpeningHoursDto"][] | null;
         };
         CreateTourDto: {
             /** @description The kit's devices; default: every working device of the mobile service point */
@@ -1663,6 +1701,7 @@ export type components = {
             deviceId: string;
         };
         LineErrorDto: {
+            /** @description The column: the field's position in the header (1 is the first), or, for a character the input rules refuse, its position in the line */
             column?: number;
             /** @example unrecorded */
             field: string;
@@ -1803,6 +1842,23 @@ export type components = {
             timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             /** Format: date-time */
             updatedAt: string;
+        };
+        OpeningHoursDto: {
+            /**
+             * @description Closes, HH:MM (00:01–24:00), after it opens
+             * @example 15:00
+             */
+            close: string;
+            /**
+             * @example mon
+             * @enum {string}
+             */
+            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+            /**
+             * @description Opens, HH:MM (00:00–23:59), local time of the office
+             * @example 08:00
+             */
+            open: string;
         };
         OpenRepairDto: {
             /** @example Pemindai sidik jari tidak terdeteksi oleh PC sejak pagi */
@@ -2012,26 +2068,42 @@ export type components = {
             name: string;
         };
         PublicServicePointView: {
+            address: string | null;
             canPrint: boolean;
             canRecord: boolean;
+            /**
+             * @description Great-circle km from the resident (?lat=&lon=), 1 decimal; null without them or when the point has no coordinates
+             * @example 3.2
+             */
+            distanceKm: number | null;
             districtCode: string;
             districtName: string;
             /** @enum {string} */
             kind: "office-hq" | "kecamatan-office" | "mpp-desk" | "mobile-unit";
             name: string;
+            /** @description Per weekday (mon … sun), the office's local time; null: not entered */
+            openingHours: components["schemas"]["OpeningHoursDto"][] | null;
             /** Format: date-time */
             printingDownSince: string | null;
             /** Format: date-time */
             recordingDownSince: string | null;
-            /** @description For one that cannot record: the nearest that can */
+            /** @description For one that cannot record: the nearest that can (by distance where known) */
             recordInstead: components["schemas"]["RecordInstead"][];
         };
         ReasonDto: {
             reason: string;
         };
         RecordInstead: {
+            address: string | null;
+            /**
+             * @description Great-circle km from the service point that cannot record (1 decimal); null when either has no coordinates
+             * @example 12.4
+             */
+            distanceKm: number | null;
             districtName: string;
             name: string;
+            /** @description Per weekday, the office's local time */
+            openingHours: components["schemas"]["OpeningHoursDto"][] | null;
         };
         RegencyCoverage: {
             /** @example 52.02 */
@@ -2320,7 +2392,7 @@ export type components = {
         };
         ServicePointDetail: {
             address: string | null;
-            /** @description While it cannot record: where residents can record instead */
+            /** @description While it cannot record: where residents can record instead, nearest first where coordinates are known (never a mobile unit) */
             alternatives?: components["schemas"]["AlternativeServicePointView"][];
             /** Format: date-time */
             availabilityChangedAt: string;
@@ -2335,15 +2407,39 @@ export type components = {
             id: string;
             /** @enum {string} */
             kind: "office-hq" | "kecamatan-office" | "mpp-desk" | "mobile-unit";
+            /** @description Degrees north; with longitude, or both null */
+            latitude: number | null;
+            /** @description Degrees east; with latitude, or both null */
+            longitude: number | null;
             name: string;
             /** Format: uuid */
             officeId: string;
+            /** @description Per weekday, the office's local time; null: not entered */
+            openingHours: components["schemas"]["OpeningHoursDto"][] | null;
             /** Format: date-time */
             printDownSince: string | null;
             /** Format: date-time */
             recordDownSince: string | null;
             /** Format: date-time */
             updatedAt: string;
+        };
+        ServicePointImportLine: {
+            /** Format: uuid */
+            id: string;
+            /** @description Line of the file (1 is the header) */
+            line: number;
+            name: string;
+            /** @enum {string} */
+            result: "created" | "updated" | "unchanged";
+        };
+        ServicePointImportResult: {
+            created: number;
+            /** Format: uuid */
+            officeId: string;
+            servicePoints: components["schemas"]["ServicePointImportLine"][];
+            /** @description Rows that match the stored point already (a retried import changes nothing) */
+            unchanged: number;
+            updated: number;
         };
         ServicePointSummary: {
             canPrint: boolean;
@@ -2370,9 +2466,15 @@ export type components = {
             id: string;
             /** @enum {string} */
             kind: "office-hq" | "kecamatan-office" | "mpp-desk" | "mobile-unit";
+            /** @description Degrees north; with longitude, or both null */
+            latitude: number | null;
+            /** @description Degrees east; with latitude, or both null */
+            longitude: number | null;
             name: string;
             /** Format: uuid */
             officeId: string;
+            /** @description Per weekday, the office's local time; null: not entered */
+            openingHours: components["schemas"]["OpeningHoursDto"][] | null;
             /** Format: date-time */
             printDownSince: string | null;
             /** Format: date-time */
@@ -2731,7 +2833,8 @@ export type components = {
             timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
         };
         UpdateServicePointDto: {
-            address?: string;
+            /** @description Street address as residents find it; null clears it */
+            address?: string | null;
             /**
              * @description Kecamatan (district) code; must lie in the office regency
              * @example 61.05.14
@@ -2739,8 +2842,20 @@ export type components = {
             districtCode?: string;
             /** @enum {string} */
             kind?: "office-hq" | "kecamatan-office" | "mpp-desk" | "mobile-unit";
+            /**
+             * @description Degrees north (negative: south), within Indonesia (-11.5 to 6.5); together with longitude; null clears both
+             * @example 0.0747
+             */
+            latitude?: number | null;
+            /**
+             * @description Degrees east, within Indonesia (94.5 to 141.5); together with latitude; null clears both
+             * @example 111.4969
+             */
+            longitude?: number | null;
             /** @example Kantor Kecamatan Serawai */
             name?: string;
+            /** @description Opening hours per weekday in the office's local time (a day may have up to three openings; a day not listed is closed); null clears them */
+            openingHours?: components["schemas"]["OpeningHoursDto"][] | null;
         };
         UpdateUserDto: {
             /** @description false deactivates the account and ends its sessions (so does a new role, office or password) */
@@ -3471,6 +3586,10 @@ export interface operations {
             query?: {
                 /** @description District (kecamatan) code */
                 district?: string;
+                /** @description Where the resident is (the browser's location), degrees north; with lon. Each point then carries distanceKm, nearest first */
+                lat?: number;
+                /** @description Where the resident is, degrees east; with lat */
+                lon?: number;
                 /** @description Regency (kabupaten/kota) code; this or district is required */
                 regency?: string;
             };
@@ -6048,6 +6167,113 @@ export interface operations {
             };
             /** @description Not found, or another office’s */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficeServicePointsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointImportResult"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state (invalid_transition, already exists, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
