@@ -84,6 +84,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /offices/{id}/coverage': ALL,
   'GET /offices/{id}/coverage.csv': ALL,
   'GET /coverage': ['supervisor', 'admin'],
+  'GET /dashboard': ALL,
   'GET /coverage.csv': ['supervisor', 'admin'],
   'GET /coverage/provinces/{code}': ['supervisor', 'admin'],
   'GET /coverage/provinces/{code}.csv': ['supervisor', 'admin'],
