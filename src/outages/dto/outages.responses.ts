@@ -4,7 +4,7 @@ import { OUTAGE_KINDS, OUTAGE_STATUSES, type OutageKind, type OutageStatus } fro
 import { ApiAllowedActions, TimelineEntryView, WorkflowStateBase } from '../../common/api-responses';
 import { SERVICE_POINT_KINDS } from '../../registry/service-point.entity';
 import { OpeningHoursDto } from '../../registry/dto/registry.dto';
-import { ServicePointSummary } from '../../registry/dto/registry.responses';
+import { PlaceFacts, ServicePointSummary } from '../../registry/dto/registry.responses';
 
 /** An outage in lists. */
 export class OutageView {
@@ -75,18 +75,9 @@ export class PublicRegency {
   @ApiProperty() name: string;
 }
 
-export class RecordInstead {
+export class RecordInstead extends PlaceFacts {
   @ApiProperty() name: string;
   @ApiProperty() districtName: string;
-  @ApiProperty({ type: String, nullable: true }) address: string | null;
-  @ApiProperty({ type: [OpeningHoursDto], nullable: true, description: "Per weekday, the office's local time" }) openingHours: OpeningHoursDto[] | null;
-  @ApiProperty({
-    type: Number,
-    nullable: true,
-    example: 12.4,
-    description: 'Great-circle km from the service point that cannot record (1 decimal); null when either has no coordinates',
-  })
-  distanceKm: number | null;
 }
 
 export class PublicServicePointView {

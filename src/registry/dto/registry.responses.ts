@@ -22,13 +22,8 @@ export class OfficeView {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export class AlternativeServicePointView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ enum: SERVICE_POINT_KINDS }) kind: ServicePointKind;
-  @ApiProperty() districtCode: string;
-  @ApiProperty() districtName: string;
-  @ApiProperty({ description: 'In the same kecamatan (else the same regency)' }) sameDistrict: boolean;
+/** Where a resident is sent instead: the place's address, its hours and how far it is. */
+export class PlaceFacts {
   @ApiProperty({ type: String, nullable: true }) address: string | null;
   @ApiProperty({ type: [OpeningHoursDto], nullable: true, description: "Per weekday, the office's local time" }) openingHours: OpeningHoursDto[] | null;
   @ApiProperty({
@@ -38,6 +33,15 @@ export class AlternativeServicePointView {
     description: 'Great-circle km from the service point that cannot record (1 decimal); null when either has no coordinates',
   })
   distanceKm: number | null;
+}
+
+export class AlternativeServicePointView extends PlaceFacts {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: SERVICE_POINT_KINDS }) kind: ServicePointKind;
+  @ApiProperty() districtCode: string;
+  @ApiProperty() districtName: string;
+  @ApiProperty({ description: 'In the same kecamatan (else the same regency)' }) sameDistrict: boolean;
 }
 
 export class ServicePointView {

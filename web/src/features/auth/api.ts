@@ -1,23 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, client, data, type Schemas } from '../../lib/api';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { client, data, type Schemas } from '../../lib/api';
+import { type Me, useSignedIn } from '../../lib/session';
 
-export type Me = Schemas['MeView'];
+export type { Me };
 
 /** Who is signed in; null (not an error) when nobody is. */
-export function useMe() {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        return await data(client.GET('/auth/me'));
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
-      }
-    },
-    staleTime: 60_000,
-  });
-}
+export const useMe = useSignedIn;
 
 export function useLogin() {
   const queries = useQueryClient();

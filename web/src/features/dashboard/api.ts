@@ -1,26 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, client, data, type Schemas } from '../../lib/api';
+import { client, data, type Schemas } from '../../lib/api';
+export { useSignedIn } from '../../lib/session';
 
 export type ServicePoint = Schemas['ServicePointView'];
 export type Dashboard = Schemas['DashboardView'];
 export type NeedsYouItem = Schemas['NeedsYouItem'];
-type Me = Schemas['MeView'];
 
-/** Who is signed in (the shell has read it already: the same cache entry). */
-export function useSignedIn() {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        return await data(client.GET('/auth/me'));
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
-      }
-    },
-    staleTime: 60_000,
-  });
-}
 
 /** The office's service points (the caller's own office unless one is chosen: the server scopes the list). */
 export function useServicePoints(officeId?: string) {

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, client, data, type Schemas } from '../../lib/api';
+import { client, data, type Schemas } from '../../lib/api';
+import type { Me } from '../../lib/session';
+export { useSignedIn } from '../../lib/session';
 
 export type Device = Schemas['DeviceView'];
 export type DeviceKind = Schemas['CreateDeviceDto']['kind'];
 export type DeviceOwner = Schemas['CreateDeviceDto']['owner'];
 export type ServicePoint = Schemas['ServicePointView'];
-type Me = Schemas['MeView'];
 type Role = Me['role'];
 
 export const DEVICE_KINDS: DeviceKind[] = ['pc', 'fingerprint-scanner', 'iris-scanner', 'camera', 'signature-pad', 'card-reader', 'card-printer'];
@@ -29,21 +30,6 @@ export function mayReport(me: Me | null | undefined, device: Device): boolean {
   return !!me && REPORT_ROLES.includes(me.role) && me.officeId === device.officeId && device.status === 'active';
 }
 
-/** Who is signed in (the shell has read it already: the same cache entry). */
-export function useSignedIn() {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        return await data(client.GET('/auth/me'));
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
-      }
-    },
-    staleTime: 60_000,
-  });
-}
 
 /** The office's service points (the person's own office unless one is chosen: the server scopes the list). */
 export function useServicePoints(officeId: string | undefined, enabled = true) {
