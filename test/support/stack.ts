@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { Pool } from 'pg';
+import { createScratchDatabase, type ScratchDatabase } from '../../src/database/scratch-database';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -89,6 +90,9 @@ export class Stack {
   private api?: ChildProcess;
   private worker?: ChildProcess;
   private output: string[] = [];
+  /** The database of this file: the run's, or one of its own (`start({ ownDatabase: true })`). */
+  private databaseUrl = process.env.TEST_DATABASE_URL;
+  private ownDatabase?: ScratchDatabase;
 
   /** The run's admin, signed in when the stack starts. */
   admin: ApiClient;
@@ -111,7 +115,7 @@ export class Stack {
       // Tests make many requests from one address; the limiter's own behaviour is not under test here.
       RATE_LIMIT_PER_MINUTE: '100000',
       LOGIN_IP_LOCKOUT_AFTER: '100000',
-      DATABASE_URL: process.env.TEST_DATABASE_URL,
+      DATABASE_URL: this.databaseUrl,
       TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS,
       TEMPORAL_TASK_QUEUE: this.taskQueue,
       RUN_MIGRATIONS: 'false',
@@ -133,8 +137,16 @@ export class Stack {
     return child;
   }
 
-  async start(options: { worker?: boolean } = {}): Promise<this> {
-    this.db = new Pool({ connectionString: process.env.TEST_DATABASE_URL, max: 4 });
+  /**
+   * `ownDatabase`: a fresh database for this file alone (migrated, with the regions), for a test
+   * that counts over the whole country or province, where the other files' offices would show.
+   */
+  async start(options: { worker?: boolean; ownDatabase?: boolean } = {}): Promise<this> {
+    if (options.ownDatabase) {
+      this.ownDatabase = await createScratchDatabase(process.env.TEST_ADMIN_DATABASE_URL as string, 'ektp_test_own', ROOT);
+      this.databaseUrl = this.ownDatabase.url;
+    }
+    this.db = new Pool({ connectionString: this.databaseUrl, max: 4 });
     const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS });
     this.temporal = new TemporalClient({ connection });
     this.apiPort = await freePort();
@@ -230,6 +242,7 @@ export class Stack {
     await Promise.all([stopChild(this.api), stopChild(this.worker)]);
     await this.db?.end();
     await this.temporal?.connection.close();
+    if (this.ownDatabase && !process.env.KEEP_TEST_DATABASE) await this.ownDatabase.drop();
   }
 
   /** Signs in and returns a client carrying the token. */
