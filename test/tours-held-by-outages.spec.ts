@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
 import { CentralServer } from './support/central';
 import { addRecordingSet, createOffice, createServicePoint, OfficeFixture, setPolicy } from './support/fixtures';
 import { ApiClient, eventually, HttpResult, Stack } from './support/stack';
@@ -40,7 +44,7 @@ describe('tours held by outages', () => {
     await stack.stop();
     await centre.stop();
   });
-  afterEach(() => centre.refuseNext(0));
+  afterEach(() => centre.comeBack());
 
   interface Setup {
     office: OfficeFixture;
@@ -74,6 +78,19 @@ describe('tours held by outages', () => {
     const operatorId = (await office.operator.get('/auth/me')).body.id;
     const today = (await stack.db.query(`SELECT (now() AT TIME ZONE time_zone)::date::text AS d FROM offices WHERE id = $1`, [office.id])).rows[0].d;
     return { office, operatorId, kitId: kitPoint.id, kit, villages: rows.rows.map((r: { code: string }) => r.code), today };
+  }
+
+  /**
+   * With RECORD_HISTORIES=1, saves a workflow's history for test/replay.spec.ts (as
+   * `npm run history:record` does against a running stack), from this run's Temporal server.
+   */
+  async function recordHistory(workflowId: string, file: string): Promise<void> {
+    if (process.env.RECORD_HISTORIES !== '1') return;
+    const cli = process.env.TEMPORAL_CLI_PATH ?? 'temporal';
+    const { stdout } = await promisify(execFile)(cli, ['workflow', 'show', '--workflow-id', workflowId, '--address', process.env.TEST_TEMPORAL_ADDRESS!, '--output', 'json'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    fs.writeFileSync(path.join(__dirname, 'histories', file), stdout);
   }
 
   function expectOk(res: HttpResult, status = 200) {
@@ -204,6 +221,13 @@ describe('tours held by outages', () => {
     ]);
     expect(again.stops.map((x: any) => x.notifiedFor)).toEqual([addDays(s.today, 1), addDays(s.today, 2), addDays(s.today, 3)]);
     expect(expectOk(await s.office.operator.post(`/tours/${t.id}/stops/${a.id}/check-in`)).status).toBe('in-progress');
+
+    // Both ended, their histories are what the replay test keeps of this behaviour.
+    expectOk(await s.office.operator.post(`/tours/${t.id}/cancel`, { reason: 'Rekaman riwayat untuk uji replay' }));
+    await stack.temporal.workflow.getHandle(`tour-${t.id}`).result();
+    await stack.temporal.workflow.getHandle(outage.workflowId).result();
+    await recordHistory(`tour-${t.id}`, 'tour-workflow-v2-held-by-outage.json');
+    await recordHistory(outage.workflowId, 'outage-workflow-v3-holds-tours.json');
   });
 
   it('uploads wait while the tour is held, and a batch stored before the outage is neither lost nor refused: it reaches the centre', async () => {
@@ -212,7 +236,7 @@ describe('tours held by outages', () => {
     const [a, b] = t.stops;
     expect(expectOk(await s.office.operator.post(`/tours/${t.id}/stops/${a.id}/check-in`)).status).toBe('in-progress');
     // The centre is away when the batch is stored: it waits.
-    centre.refuseNext(100_000);
+    centre.goDown();
     const before = packet();
     const stored = expectOk(await upload(s.office.operator, t.id, a.id, before, s.kit.camera.serialNumber), 201);
 
@@ -232,7 +256,7 @@ describe('tours held by outages', () => {
     expectOk(await s.office.operator.post(`/tours/${t.id}/stops/${a.id}/complete`));
 
     // The centre answers again (the outage still open): the batch is acknowledged and the stop completed.
-    centre.refuseNext(0);
+    centre.comeBack();
     await eventually(async () => {
       const r = await stack.db.query(`SELECT status FROM tour_batches WHERE id = $1`, [stored.id]);
       return r.rows[0].status === 'acknowledged' || undefined;
@@ -249,7 +273,7 @@ describe('tours held by outages', () => {
     const s = await setup({ tourOutagePolicy: 'proceed-offline' });
     const t = await runningTour(s, [0, 1]);
     const [a] = t.stops;
-    centre.refuseNext(100_000);
+    centre.goDown();
     const outage = expectOk(await recordOutage(s), 201);
     const told = await timelineHas(s.office.operator, t.id, 'centre-down');
     expect(told.heldBy).toEqual([]);
@@ -273,7 +297,7 @@ describe('tours held by outages', () => {
     expect(await inbox(s.office.manager, 'tour-held-by-outage', t.id)).toHaveLength(0);
 
     // The centre is back and the outage resolved: the batch syncs; nothing was postponed or moved.
-    centre.refuseNext(0);
+    centre.comeBack();
     expectOk(await s.office.operator.post(`/outages/${outage.id}/resolve`, {}));
     await eventually(async () => {
       const x = await tour(s.office.operator, t.id);
