@@ -165,6 +165,8 @@ describe('tours held by outages', () => {
 
   it('a whole-office central-system outage holds the tour (409 naming it, told once, villages postponed) and resuming it moves the stops and tells the villages again', async () => {
     const s = await setup();
+    // Holding is the default.
+    expect(expectOk(await stack.get(`/offices/${s.office.id}/sla-policy`)).tourOutagePolicy).toBe('hold');
     const t = await runningTour(s, [0, 1, 2]);
     const [a, b, c] = t.stops;
     expect(await notices(t.id)).toHaveLength(3);
@@ -271,6 +273,11 @@ describe('tours held by outages', () => {
 
   it('under proceed-offline the tour runs through the outage: the team is told the centre is down, batches wait for it and sync after', async () => {
     const s = await setup({ tourOutagePolicy: 'proceed-offline' });
+    expect(expectOk(await stack.get(`/offices/${s.office.id}/sla-policy`)).tourOutagePolicy).toBe('proceed-offline');
+    // A policy that is neither is refused, naming the field, and changes nothing.
+    const bad = await stack.http('PUT', `/offices/${s.office.id}/sla-policy`, { triageSeconds: HOUR, repairSeconds: DAY, verificationSeconds: HOUR, reminderIntervalSeconds: 2, tourOutagePolicy: 'ignore' });
+    expect([bad.status, bad.body.errors?.[0]?.field]).toEqual([400, 'tourOutagePolicy']);
+    expect(expectOk(await stack.get(`/offices/${s.office.id}/sla-policy`)).tourOutagePolicy).toBe('proceed-offline');
     const t = await runningTour(s, [0, 1]);
     const [a] = t.stops;
     centre.goDown();
