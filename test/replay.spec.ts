@@ -38,6 +38,17 @@ describe('workflow replay', () => {
     // An outage whose print progress named a day the database refused: the Update was refused at once
     // (the refuse-unrecordable patch) and the outage went on to close.
     expect(patches('outage-workflow-v2-refuse-unrecordable.json')).toEqual(['refuse-unrecordable']);
+    // Outages hold tours: the outage told the tour it covers when it opened and when it ended (signals
+    // to an external workflow), and the tour, held by it, looked at its outages and was let go.
+    expect(patches('outage-workflow-v3-holds-tours.json')).toEqual(['outage-holds-tours']);
+    const holding = JSON.parse(fs.readFileSync(path.join(dir, 'outage-workflow-v3-holds-tours.json'), 'utf8'));
+    expect(holding.events.filter((e: Record<string, any>) => e.signalExternalWorkflowExecutionInitiatedEventAttributes?.signalName === 'outageChanged')).toHaveLength(2);
+    expect(patches('tour-workflow-v2-held-by-outage.json')).toEqual(['tour-outage-holds']);
+    const held = JSON.parse(fs.readFileSync(path.join(dir, 'tour-workflow-v2-held-by-outage.json'), 'utf8'));
+    const activities = held.events.map((e: Record<string, any>) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean);
+    expect(activities).toContain('outagesOverTour');
+    // The histories from before (tour v1, outage v1 and v2) took no such branch and replay unchanged.
+    expect(patches('tour-workflow-v1.json')).toEqual([]);
   });
 
   it.each(files)('replays %s deterministically with the current bundle', async (file) => {

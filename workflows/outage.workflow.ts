@@ -3,6 +3,9 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  getExternalWorkflowHandle,
+  log,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -23,6 +26,7 @@ import {
   ResolveOutageInput,
   resolveOutageUpdate,
 } from './outage.messages';
+import { outageChangedSignal } from './tour.messages';
 import { takingTurns } from './turns';
 import { givingBackOnRefusal } from './unrecordable';
 import { startEscalationLetter } from './escalation-child';
@@ -94,6 +98,24 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
     if (!cmd?.actor?.trim()) refuse('InvalidInput', 'actor is required');
   }
 
+  /**
+   * Tells the open tours whose kit the outage covers that it opened or ended: each looks at the open
+   * outages itself, so a word that arrives twice, late or for a tour already held changes nothing.
+   * Outages from before tours were held tell no tour.
+   */
+  async function tellTours(): Promise<void> {
+    if (!patched('outage-holds-tours')) return;
+    const { workflowIds } = await acts.toursCoveredBy({ outageId: input.outageId });
+    for (const id of workflowIds) {
+      try {
+        await getExternalWorkflowHandle(id).signal(outageChangedSignal, { outageId: input.outageId });
+      } catch (err) {
+        // The tour ended meanwhile: there is nothing left to hold or let go.
+        log.info('tour not told of the outage: it is no longer running', { tourWorkflowId: id, error: String(err) });
+      }
+    }
+  }
+
   setHandler(outageStateQuery, () => state);
   const reportedSeq = continued ? 0 : ++state.seq;
 
@@ -108,11 +130,14 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
       exclusive(giveBack(async () => {
         validateResolve(cmd);
         state.backlogRemaining = cmd.backlog;
-        return record('resolved', cmd, {
+        await record('resolved', cmd, {
           status: cmd.backlog > 0 ? 'recovering' : 'closed',
           details: { resolvedAt: cmd.resolvedAt, backlog: cmd.backlog },
           patch: { resolvedAt: cmd.resolvedAt, backlog: cmd.backlog },
         });
+        // Recording works again: the tours it held resume.
+        await tellTours();
+        return state;
       })),
     { validator: validateResolve },
   );
@@ -169,6 +194,8 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
       details: {},
       patch: {},
     });
+    // Recording stops over the kits it covers: the tours there are held (or go on offline).
+    await tellTours();
   }
 
   let level = continued?.reminderLevel ?? 0;

@@ -75,6 +75,13 @@ export interface TourState {
   kitRepairs: string[];
   remindersSent: number;
   stops: StopState[];
+  /**
+   * Open outages that stop recording over the tour's kit and hold it (the office's policy `hold`):
+   * no check-in while any is listed. Absent in states from before outages held tours.
+   */
+  outageHolds?: string[];
+  /** Outages the team was told about while the tour goes on offline (policy `proceed-offline`). */
+  outagesNoted?: string[];
 }
 
 export interface TourActor {
@@ -134,6 +141,8 @@ export const rescheduleStopUpdate = defineUpdate<TourState, [RescheduleStopInput
 export const kitFailureUpdate = defineUpdate<TourState & { repairCaseId: string }, [KitFailureInput]>('kitFailure');
 export const batchUploadedUpdate = defineUpdate<TourState, [BatchUploadedInput]>('batchUploaded');
 export const batchSettledSignal = defineSignal<[BatchSettled]>('batchSettled');
+/** An outage over the tour's kit opened or ended: the tour looks at the open outages again (the database is the truth). */
+export const outageChangedSignal = defineSignal<[{ outageId: string }]>('outageChanged');
 export const tourStateQuery = defineQuery<TourState>('state');
 
 export function tourWorkflowId(tourId: string): string {

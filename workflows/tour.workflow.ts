@@ -7,6 +7,7 @@ import {
   continueAsNew,
   log,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -32,6 +33,7 @@ import {
   completeStopUpdate,
   FINISHED_STOP_STATUSES,
   kitFailureUpdate,
+  outageChangedSignal,
   rejectTourUpdate,
   rescheduleStopUpdate,
   skipStopUpdate,
@@ -90,7 +92,7 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
   const running = () => state.status === 'approved' || state.status === 'in-progress';
   const ended = () => state.status === 'completed' || state.status === 'cancelled' || state.status === 'rejected';
 
-  function refuse(type: 'InvalidTransition' | 'InvalidInput' | 'FourEyes' | 'Forbidden' | 'KitBusy', message: string, details: object = {}): never {
+  function refuse(type: 'InvalidTransition' | 'InvalidInput' | 'FourEyes' | 'Forbidden' | 'KitBusy' | 'HeldByOutage', message: string, details: object = {}): never {
     throw ApplicationFailure.create({ type, nonRetryable: true, message, details: [{ status: state.status, ...details }] });
   }
 
@@ -103,6 +105,9 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
   function checkActor(cmd: TourActor): void {
     if (!cmd?.actor?.trim()) refuse('InvalidInput', 'actor is required');
   }
+
+  /** An open outage that stops recording over the kit holds the tour (policy `hold`). */
+  const outageHeld = () => (state.outageHolds?.length ?? 0) > 0;
 
   function ensureRunning(what: string): void {
     if (!running()) refuse('InvalidTransition', `Cannot ${what} while the tour is ${state.status}`);
@@ -281,6 +286,10 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
       checkActor(cmd);
       ensureRunning('check in');
       if (state.onHold) refuse('InvalidTransition', 'The recording kit is being repaired; the stops wait for it');
+      if (outageHeld()) {
+        const outageId = state.outageHolds![0];
+        refuse('HeldByOutage', `Outage ${outageId} stops recording over this tour's kit; the stops wait until it is resolved`, { outageId, outageIds: state.outageHolds });
+      }
       const stop = stopOf(cmd.stopId);
       if (stop.status === 'planned') {
         refuse('InvalidTransition', `The village head has not been notified of the visit on ${stop.date} yet; check in after the notice`, { stopStatus: stop.status });
@@ -419,6 +428,50 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
   setHandler(batchSettledSignal, (settled) => {
     settledQueue.push(settled);
   });
+  // Told by an outage's workflow when it opens or ends over the kit; the look itself reads the database.
+  let outageLookDue = false;
+  setHandler(outageChangedSignal, () => {
+    outageLookDue = true;
+  });
+
+  /**
+   * Brings the tour in line with the open outages over its kit. Under `hold`: the first outage holds
+   * it (the stops not visited are postponed, villages told of a visit hear it is off, the team and
+   * the managers are told once per outage); the last one ending resumes it as after a kit repair.
+   * Under `proceed-offline`: the tour runs, and the team is told once per outage that the centre is down.
+   */
+  async function lookAtOutages(): Promise<void> {
+    outageLookDue = false;
+    if (!running()) return;
+    const seen = await acts.outagesOverTour({ tourId: input.tourId });
+    const holds = state.outageHolds ?? [];
+    const noted = state.outagesNoted ?? [];
+    const ids = seen.outages.map((o) => o.outageId);
+    const want = seen.policy === 'hold' ? ids : [];
+    const wantNoted = seen.policy === 'proceed-offline' ? ids : [];
+    const newHolds = want.filter((id) => !holds.includes(id));
+    const over = holds.filter((id) => !want.includes(id));
+    const newNoted = wantNoted.filter((id) => !noted.includes(id));
+    state.outageHolds = want;
+    state.outagesNoted = wantNoted;
+    if (newHolds.length > 0) {
+      // Only the first hold moves the stops; another outage over a held tour is news, not a new move.
+      const changes = holds.length === 0 ? await acts.applyStopChanges({ tourId: input.tourId, mode: 'postpone' }) : [];
+      apply(changes);
+      await record('held-by-outage', { actor: 'system' }, {
+        details: { outageIds: newHolds, outages: seen.outages.filter((o) => newHolds.includes(o.outageId)), postponed: changes.map((c) => c.stopId) },
+      });
+    }
+    if (over.length > 0 && want.length === 0) {
+      // A kit still in repair keeps the stops where they are; its repair resumes them.
+      const changes = state.onHold ? [] : await acts.applyStopChanges({ tourId: input.tourId, mode: 'resume' });
+      apply(changes);
+      await record('outage-resumed', { actor: 'system' }, { details: { outageIds: over, moved: changes.map((c) => ({ stopId: c.stopId, date: c.date })) } });
+    }
+    if (newNoted.length > 0) {
+      await record('centre-down', { actor: 'system' }, { details: { outageIds: newNoted, outages: seen.outages.filter((o) => newNoted.includes(o.outageId)) } });
+    }
+  }
 
   if (!continued) {
     // Records the plan without touching the status, which an early Update may already have moved.
@@ -456,6 +509,10 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
 
   const syncing = () => state.stops.some((s) => s.status === 'syncing' || s.unsettled.length > 0);
 
+  // An outage recorded before the tour was planned or approved holds it too: the tour looks once it
+  // runs (and again after every continue-as-new). Histories from before this wait for no look.
+  if (patched('tour-outage-holds')) outageLookDue = true;
+
   /** Answers from the centre, in the order they came; a batch answered twice is recorded once. */
   async function recordAnswers(): Promise<void> {
     while (settledQueue.length > 0) {
@@ -483,6 +540,7 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
       if (running() && state.stops.every((s) => FINISHED_STOP_STATUSES.includes(s.status))) {
         await record('completed', { actor: 'system' }, { status: 'completed' });
       }
+      if (outageLookDue) await lookAtOutages();
       endedBeforeNotices = ended();
       // Anything that changes from here on (an Update after this round) wakes the loop again.
       version = state.version;
@@ -494,7 +552,7 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
         workflowId,
         seq: ++state.seq,
         leadSeconds: policy.noticeLeadSeconds,
-        scheduled: running() && !state.onHold,
+        scheduled: running() && !state.onHold && !outageHeld(),
       });
       for (const n of notices.sent) {
         const stop = state.stops.find((s) => s.id === n.stopId);
@@ -517,9 +575,9 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
     }
 
     // Waiting for the kit, or for answers about batches: look again at the policy's interval.
-    if (state.onHold || syncing()) wakeInSeconds = Math.min(wakeInSeconds ?? Infinity, policy.reminderIntervalSeconds);
+    if (state.onHold || syncing() || outageHeld()) wakeInSeconds = Math.min(wakeInSeconds ?? Infinity, policy.reminderIntervalSeconds);
     const woke = await condition(
-      () => state.version !== version || settledQueue.length > 0 || finished(),
+      () => state.version !== version || settledQueue.length > 0 || outageLookDue || finished(),
       wakeInSeconds === undefined ? undefined : Math.max(1, wakeInSeconds) * 1000,
     );
     if (woke) continue;
@@ -527,13 +585,16 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
       // An answer whose report was missed is read from the database.
       const pending = state.stops.flatMap((s) => s.unsettled);
       if (pending.length > 0) settledQueue.push(...(await acts.batchOutcomes({ batchIds: pending })).map((o) => ({ ...o, stopId: stopIdOf(o.batchId) })));
+      // A held tour looks again at the interval too, should an outage's word have been missed.
+      if (outageHeld()) outageLookDue = true;
       if (!state.onHold || !running()) return;
       // Is the kit back? Every repair case the tour waits for must have ended.
       const { open } = await acts.kitRepairStatus({ caseIds: state.kitCases });
       state.kitCases = open;
       if (open.length > 0) return;
       state.onHold = false;
-      const changes = await acts.applyStopChanges({ tourId: input.tourId, mode: 'resume' });
+      // Repaired while an outage still holds the tour: the stops wait for the outage's end instead.
+      const changes = outageHeld() ? [] : await acts.applyStopChanges({ tourId: input.tourId, mode: 'resume' });
       apply(changes);
       await record('kit-repaired', { actor: 'system' }, { details: { moved: changes.map((c) => ({ stopId: c.stopId, date: c.date })) } });
     });

@@ -58,6 +58,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
       if (cause instanceof ApplicationFailure && cause.type === 'FourEyes') {
         return errorAnswer(403, 'four_eyes', cause.message);
       }
+      if (cause instanceof ApplicationFailure && cause.type === 'HeldByOutage') {
+        return errorAnswer(409, 'tour_held_by_outage', cause.message, cause.details?.[0] as object);
+      }
       if (cause instanceof ApplicationFailure && cause.type === 'KitBusy') {
         return errorAnswer(409, 'kit_busy', cause.message, { field: 'date', ...(cause.details?.[0] as object) });
       }

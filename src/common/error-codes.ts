@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'case_finished',
   'already_started',
   'kit_busy',
+  'tour_held_by_outage',
   'repair_already_open',
   'device_in_repair',
   'device_retired',

@@ -1,3 +1,4 @@
+import { OPEN_TOUR } from '../tours/outage-holds';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -157,6 +158,18 @@ export class OutageReadModelService {
       const [{ days }] = await m.query(`SELECT GREATEST(1, ($1::date - $2::date) + 1)::int AS days`, [b.last_day, b.resolved_day]);
       return { remaining, printedTotal: b.printed, daysTaken: remaining === 0 ? days : null };
     });
+  }
+
+  /** Open tours whose kit the outage covers (whatever its status now: resolved, it lets them go). */
+  async toursCoveredBy(outageId: string): Promise<string[]> {
+    const rows = await this.db.query(
+      `SELECT t.workflow_id FROM outages o JOIN tours t ON t.office_id = o.office_id AND ${OPEN_TOUR}
+        WHERE o.id = $1 AND o.stops_recording
+          AND (o.whole_office OR EXISTS (SELECT 1 FROM outage_service_points x WHERE x.outage_id = o.id AND x.service_point_id = t.kit_service_point_id))
+        ORDER BY t.created_at, t.id`,
+      [outageId],
+    );
+    return rows.map((r: { workflow_id: string }) => r.workflow_id);
   }
 
   async planOvertime(i: { outageId: string; date: string; target: number; actor: string }): Promise<void> {

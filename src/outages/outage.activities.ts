@@ -16,6 +16,10 @@ export function createOutageActivities(readModel: OutageReadModelService) {
     async secondsUntil(i: { at: string }): Promise<{ seconds: number }> {
       return { seconds: Math.max(0, Math.ceil((Date.parse(i.at) - Date.now()) / 1000)) };
     },
+    /** The workflows of the open tours whose kit the outage covers: told to look again when it opens or ends. */
+    async toursCoveredBy(i: { outageId: string }): Promise<{ workflowIds: string[] }> {
+      return { workflowIds: await readModel.toursCoveredBy(i.outageId) };
+    },
     async planOvertime(i: { outageId: string; date: string; target: number; actor: string }): Promise<void> {
       await readModel.planOvertime(i);
     },

@@ -27,6 +27,7 @@ import { stageWorkflowStart, WorkflowStart, WorkflowStartsService } from '../tem
 import { PublicAvailabilityService } from './public-availability.service';
 import { CreateOutageDto, OutageQuery, OvertimeDto, PrintProgressDto, ResolveOutageDto } from './dto/outages.dto';
 import { auditedTransaction } from '../audit/audited-transaction';
+import { OPEN_TOUR, OUTAGE_COVERS_TOUR_KIT, TOUR_OUTAGE_POLICY_OF } from '../tours/outage-holds';
 
 interface OutageRow {
   id: string;
@@ -180,9 +181,17 @@ export class OutagesService {
         ),
       ]),
     );
+    // The tours it holds: open, their kit covered, their office holding tours for outages.
+    const toursHeld = await this.db.query(
+      `SELECT t.id, t.name, t.status, t.kit_service_point_id AS "kitServicePointId"
+         FROM outages o JOIN tours t ON ${OUTAGE_COVERS_TOUR_KIT} AND ${OPEN_TOUR}
+        WHERE o.id = $1 AND ${TOUR_OUTAGE_POLICY_OF('t.office_id')} = 'hold'
+        ORDER BY t.created_at, t.id`,
+      [id],
+    );
     // Days from the resolution to the last print that cleared the backlog.
     const closed = timeline.find((e: { event: string }) => e.event === 'closed');
-    return { ...withActions(outage, reader), servicePoints, burnDown: progress, overtime, escalations, daysTaken: closed?.details?.daysTaken ?? null, timeline };
+    return { ...withActions(outage, reader), toursHeld, servicePoints, burnDown: progress, overtime, escalations, daysTaken: closed?.details?.daysTaken ?? null, timeline };
   }
 
   async resolve(id: string, dto: ResolveOutageDto, p: Principal) {

@@ -113,6 +113,7 @@ export class OfficesService {
       tourNoticeLeadSeconds: values.tourNoticeLeadSeconds,
       tourKitFailurePolicy: values.tourKitFailurePolicy,
       tourKitShiftDays: values.tourKitShiftDays,
+      tourOutagePolicy: values.tourOutagePolicy,
       outageEscalationSeconds: values.outageEscalationSeconds,
       backlogStallSeconds: values.backlogStallSeconds,
     };

@@ -45,6 +45,10 @@ export class SlaPolicy {
   @Column({ name: 'tour_kit_shift_days', type: 'integer' })
   tourKitShiftDays: number;
 
+  /** An open outage that stops recording over a tour's kit: hold the tour (default), or let it record offline. */
+  @Column({ name: 'tour_outage_policy', type: 'varchar', length: 16 })
+  tourOutagePolicy: TourOutagePolicy;
+
   /** An outage still open this long after it started drafts an escalation letter. */
   @Column({ name: 'outage_escalation_seconds', type: 'integer' })
   outageEscalationSeconds: number;
@@ -60,6 +64,10 @@ export class SlaPolicy {
 export const TOUR_KIT_FAILURE_POLICIES = ['wait-for-repair', 'shift-days'] as const;
 export type TourKitFailurePolicy = (typeof TOUR_KIT_FAILURE_POLICIES)[number];
 
+/** `hold`: the tour's stops wait while the outage lasts; `proceed-offline`: the kits record offline and batches wait for the centre. */
+export const TOUR_OUTAGE_POLICIES = ['hold', 'proceed-offline'] as const;
+export type TourOutagePolicy = (typeof TOUR_OUTAGE_POLICIES)[number];
+
 const DAY = 24 * 60 * 60;
 
 export const DEFAULT_SLA_POLICY = {
@@ -74,6 +82,7 @@ export const DEFAULT_SLA_POLICY = {
   tourNoticeLeadSeconds: 3 * DAY,
   tourKitFailurePolicy: 'wait-for-repair' as TourKitFailurePolicy,
   tourKitShiftDays: 7,
+  tourOutagePolicy: 'hold' as TourOutagePolicy,
   outageEscalationSeconds: 3 * DAY,
   backlogStallSeconds: 2 * DAY,
 } as const;

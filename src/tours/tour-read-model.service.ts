@@ -16,6 +16,8 @@ import { recordWorkflowEvent } from '../timeline/workflow-event';
 import { DEFAULT_SLA_POLICY } from '../registry/sla-policy.entity';
 import { CentralIngestAdapter, CentralUnavailableError } from './central-ingest.adapter';
 import { NoticeKind, noticeText } from './notice-text';
+import { OUTAGE_KIND_ID } from '../outages/outage-labels';
+import { outagesOverTour } from './outage-holds';
 
 export interface TourEventInput {
   tourId: string;
@@ -58,6 +60,32 @@ const ANNOUNCED: Record<string, { role: 'operator' | 'manager'; title: string }>
   'kit-failure': { role: 'manager', title: 'Perangkat jemput bola rusak di tengah tur' },
   'kit-repaired': { role: 'operator', title: 'Perangkat jemput bola sudah diperbaiki; jadwal dilanjutkan' },
   'batch-rejected': { role: 'operator', title: 'Batch perekaman ditolak pusat: perlu perekaman ulang' },
+};
+
+/**
+ * What an outage over the tour's kit does, told to the tour's team and the office's managers (the
+ * team only when the tour goes on offline): once per event, keyed by the tour's (workflow id, seq).
+ */
+const OUTAGE_NEWS: Record<string, { managers: boolean; title: (labels: string) => string; body: (tour: string, outages: string) => string }> = {
+  'held-by-outage': {
+    managers: true,
+    title: (labels) => `Tur jemput bola ditahan: gangguan ${labels}`,
+    body: (tour, outages) =>
+      `Tur "${tour}" ditahan selama gangguan ${outages} belum teratasi: check-in dan unggah batch belum dapat dilakukan. ` +
+      'Desa yang sudah diberi tahu menerima pemberitahuan penundaan; jadwal dilanjutkan setelah gangguan teratasi. Batch yang sudah tersimpan tetap dikirim ke pusat.',
+  },
+  'outage-resumed': {
+    managers: true,
+    title: () => 'Gangguan teratasi: tur jemput bola dilanjutkan',
+    body: (tour, outages) => `Gangguan ${outages} sudah teratasi. Tur "${tour}" dilanjutkan: jadwal singgah yang tersisa dipindahkan dan desa diberi tahu kembali.`,
+  },
+  'centre-down': {
+    managers: false,
+    title: (labels) => `Gangguan ${labels}: rekam secara luring`,
+    body: (tour, outages) =>
+      `Gangguan ${outages} sedang berlangsung. Tur "${tour}" tetap berjalan (kebijakan kantor: rekam luring). ` +
+      'Batch disimpan dan menunggu; batch dikirim ke pusat setelah sistem pusat pulih.',
+  },
 };
 
 /** The time zone of a stop's office (WIB, WITA or WIT): its days and hours are the office's own. */
@@ -120,6 +148,27 @@ export class TourReadModelService {
             WHERE id = $1`,
           [e.stopId, p.status ?? null, p.checkedInBy ?? null, p.skipReason ?? null, p.pendingNotice ?? null],
         );
+      }
+      const news = OUTAGE_NEWS[e.event];
+      if (news) {
+        const [tour] = await m.query(`SELECT name FROM tours WHERE id = $1`, [e.tourId]);
+        const outages = (e.details.outages as Array<{ kind: keyof typeof OUTAGE_KIND_ID; description: string }> | undefined) ?? [];
+        const labels = [...new Set(outages.map((o) => OUTAGE_KIND_ID[o.kind] ?? o.kind))].join(', ');
+        const described = outages.map((o) => `${OUTAGE_KIND_ID[o.kind] ?? o.kind} (${o.description})`).join(', ');
+        const title = news.title(labels);
+        const body = news.body(tour?.name ?? '', described);
+        const kind = `tour-${e.event}`;
+        // The same key per person as notifyRoleHolders: a team member who is also a manager hears it once.
+        await m.query(
+          `INSERT INTO notifications (dedup_key, office_id, recipient_role, recipient_user_id, kind, subject_type, subject_id, title, body)
+           SELECT $1::text || ':' || u.id::text, $2::uuid, u.role, u.id, $4::varchar, 'tour', $3::uuid, $5::text, $6::text
+             FROM tour_team t JOIN users u ON u.id = t.user_id WHERE t.tour_id = $3::uuid AND u.active
+           ON CONFLICT (dedup_key) DO NOTHING`,
+          [`${e.workflowId}:${e.seq}`, e.officeId, e.tourId, kind, title, body],
+        );
+        if (news.managers) {
+          await notifyRoleHolders(m, { dedupPrefix: `${e.workflowId}:${e.seq}`, officeId: e.officeId, role: 'manager', kind, subjectType: 'tour', subjectId: e.tourId, title, body });
+        }
       }
       const announced = ANNOUNCED[e.event];
       if (announced) {
@@ -455,6 +504,12 @@ export class TourReadModelService {
       }
       return changes;
     });
+  }
+
+  /** The open outages over the tour's kit and the office's policy for them (hold or proceed-offline). */
+  async outagesOverTour(tourId: string) {
+    const found = await outagesOverTour(this.db, tourId);
+    return { policy: found.policy, outages: found.outages.map((o) => ({ outageId: o.outageId, kind: o.kind, description: o.description })) };
   }
 
   async listStopBatches(stopId: string): Promise<Array<{ batchId: string; status: string }>> {

@@ -19,6 +19,10 @@ export function createTourActivities(readModel: TourReadModelService) {
     async applyStopChanges(i: Parameters<TourReadModelService['applyStopChanges']>[0]) {
       return readModel.applyStopChanges(i);
     },
+    /** Which open outages stop the tour's kit from recording, and whether the office holds its tours for them. */
+    async outagesOverTour(i: { tourId: string }) {
+      return readModel.outagesOverTour(i.tourId);
+    },
     async listStopBatches(i: { stopId: string }) {
       return readModel.listStopBatches(i.stopId);
     },

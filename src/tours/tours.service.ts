@@ -30,6 +30,7 @@ import { stageWorkflowStart, WorkflowStart, WorkflowStartsService } from '../tem
 import { CreateTourDto, KitFailureDto, ReasonDto, RescheduleDto, TourQuery, UploadBatchDto } from './dto/tours.dto';
 import { auditedTransaction } from '../audit/audited-transaction';
 import { withTemporalDeadline } from '../temporal/temporal-deadline';
+import { outagesOverTour } from './outage-holds';
 
 /** The packet file as multer hands it over (memory storage). */
 export interface UploadedPacket {
@@ -247,7 +248,10 @@ export class ToursService {
         [id],
       ),
     ]);
-    return { ...tour, team, kit, stops, timeline };
+    const over = ENDED.includes(tour.status) ? { policy: 'hold', outages: [] } : await outagesOverTour(this.db, id);
+    const heldBy = over.policy === 'hold' ? over.outages : [];
+    const recordingOffline = over.policy === 'proceed-offline' ? over.outages : [];
+    return { ...tour, heldBy, recordingOffline, team, kit, stops, timeline };
   }
 
   /** Per village: residents recorded (acknowledged by the centre) against the target, and every batch's sync state. */
@@ -357,6 +361,7 @@ export class ToursService {
 
   async checkIn(id: string, stopId: string, p: Principal) {
     await this.findStop(id, stopId, p.write);
+    await this.refuseIfHeld(id, 'check in');
     return this.act(id, p, false, (h) => h.executeUpdate(checkInUpdate, { args: [{ ...actedBy(p), stopId }], updateId: updateId() }));
   }
 
@@ -412,6 +417,8 @@ export class ToursService {
     }
     let batchId: string = existing?.id;
     if (!existing) {
+      // A batch stored before the outage is never refused (above: the same packet is the same batch); a new one waits.
+      await this.refuseIfHeld(id, 'upload a batch');
       if (stop.status !== 'checked-in') {
         throw new ConflictError('invalid_transition', `Batches are uploaded while the team is checked in at the stop; this stop is ${stop.status}`, { stopStatus: stop.status });
       }
@@ -478,6 +485,22 @@ export class ToursService {
     if (ENDED.includes(tour.status)) throw new ConflictError('invalid_transition', `The tour is ${tour.status}; it has ended`, { status: tour.status });
     const state = await send(this.client.workflow.getHandle(tour.workflow_id));
     return { id: tour.id, officeId: tour.office_id, ...state };
+  }
+
+  /**
+   * An open outage that stops recording over the tour's kit, with the office's policy `hold`: 409
+   * naming it. The database is read, so the answer holds from the moment the outage is recorded,
+   * before the tour's workflow has heard of it (its own check-in rule refuses the same).
+   */
+  private async refuseIfHeld(id: string, what: string): Promise<void> {
+    const { policy, outages } = await outagesOverTour(this.db, id);
+    if (policy !== 'hold' || outages.length === 0) return;
+    const [o] = outages;
+    throw new ConflictError(
+      'tour_held_by_outage',
+      `Cannot ${what}: outage ${o.outageId} (${o.kind}${o.wholeOffice ? ', whole office' : ", the kit's service point"}) stops recording; the tour is held until it is resolved`,
+      { outageId: o.outageId, outageIds: outages.map((x) => x.outageId) },
+    );
   }
 
   /** Before an upload is read: the stop exists and the caller may write to its office (404 otherwise). */

@@ -52,6 +52,16 @@ export class CentralServer {
     this.refuseLeft = n;
   }
 
+  /** The centre is down until `comeBack()`: every connection is dropped, kept-alive ones included. */
+  goDown(): void {
+    this.refuseLeft = Number.POSITIVE_INFINITY;
+    for (const socket of this.sockets) socket.destroy();
+  }
+
+  comeBack(): void {
+    this.refuseLeft = 0;
+  }
+
   rejectChecksum(sha256: string, reason: string): void {
     this.rejectKeys.set(sha256, reason);
   }

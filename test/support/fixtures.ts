@@ -130,6 +130,7 @@ export async function setPolicy(
     tourNoticeLeadSeconds?: number;
     tourKitFailurePolicy?: 'wait-for-repair' | 'shift-days';
     tourKitShiftDays?: number;
+    tourOutagePolicy?: 'hold' | 'proceed-offline';
     outageEscalationSeconds?: number;
     backlogStallSeconds?: number;
   },

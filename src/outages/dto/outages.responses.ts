@@ -1,3 +1,4 @@
+import { TOUR_STATUSES, type TourStatus } from '../../../workflows/tour.messages';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ESCALATION_STATUSES, type EscalationStatus } from '../../../workflows/escalation.messages';
 import { OUTAGE_KINDS, OUTAGE_STATUSES, type OutageKind, type OutageStatus } from '../../../workflows/outage.messages';
@@ -52,8 +53,18 @@ export class OutageEscalationSummary {
   @ApiProperty({ type: 'integer' }) round: number;
 }
 
+/** A tour the outage holds: open, its kit covered, its office's tourOutagePolicy hold. */
+export class OutageHeldTour {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: TOUR_STATUSES }) status: TourStatus;
+  @ApiProperty({ format: 'uuid' }) kitServicePointId: string;
+}
+
 /** GET /outages/:id (and the answer of POST /outages). */
 export class OutageDetail extends OutageView {
+  @ApiProperty({ type: [OutageHeldTour], description: 'Open tours whose kit this open outage stops from recording, held while it lasts' })
+  toursHeld: OutageHeldTour[];
   @ApiProperty({ type: [ServicePointSummary] }) servicePoints: ServicePointSummary[];
   @ApiProperty({ type: [PrintProgressDay], description: 'Burn-down of the print backlog' }) burnDown: PrintProgressDay[];
   @ApiProperty({ type: [OvertimeDay] }) overtime: OvertimeDay[];

@@ -36,7 +36,7 @@ import {
 } from '../places';
 import { DEVICE_KINDS, DEVICE_OWNERS, type DeviceKind, type DeviceOwner, type DeviceStatus } from '../device.entity';
 import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
-import { TOUR_KIT_FAILURE_POLICIES, type TourKitFailurePolicy } from '../sla-policy.entity';
+import { TOUR_KIT_FAILURE_POLICIES, TOUR_OUTAGE_POLICIES, type TourKitFailurePolicy, type TourOutagePolicy } from '../sla-policy.entity';
 
 const REGENCY_CODE = /^\d{2}\.\d{2}$/;
 const DISTRICT_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
@@ -187,6 +187,14 @@ export class SlaPolicyDto {
   @Min(1)
   @Max(365)
   tourKitShiftDays?: number;
+
+  @ApiPropertyOptional({
+    enum: TOUR_OUTAGE_POLICIES,
+    description: "While an open outage that stops recording covers a tour's kit: hold the tour (default; check-in and uploads refused, villages told of a postponement), or proceed-offline (kits record offline, batches wait for the centre)",
+  })
+  @IsOptional()
+  @IsIn(TOUR_OUTAGE_POLICIES, { message: `tourOutagePolicy must be one of ${TOUR_OUTAGE_POLICIES.join(', ')}` })
+  tourOutagePolicy?: TourOutagePolicy;
 
   @ApiPropertyOptional({ description: 'An outage still open this long after it started drafts an escalation letter (default 3 days)' })
   @IsOptional()

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { OUTAGE_KINDS } from '../../../workflows/outage.messages';
 import { STOP_STATUSES, TOUR_STATUSES, type StopStatus, type TourStatus } from '../../../workflows/tour.messages';
 import { TimelineEntryView, WorkflowStateBase } from '../../common/api-responses';
 import { ROLES } from '../../auth/user.entity';
@@ -72,8 +73,21 @@ export class TourStopView {
   @ApiProperty({ type: [ReRecording], description: 'Rejected batches of other stops to be recorded again here' }) reRecordings: ReRecording[];
 }
 
+/** An open outage over the tour's kit that stops recording. */
+export class TourOutageRef {
+  @ApiProperty({ format: 'uuid' }) outageId: string;
+  @ApiProperty({ enum: OUTAGE_KINDS }) kind: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ description: 'Over the whole office (else over the kit\'s service point)' }) wholeOffice: boolean;
+  @ApiProperty({ format: 'date-time' }) startedAt: string;
+}
+
 /** GET /tours/:id (and the answer of POST /tours). */
 export class TourDetail extends TourView {
+  @ApiProperty({ type: [TourOutageRef], description: "Open outages holding the tour (the office's tourOutagePolicy is hold): no check-in or upload until they are resolved" })
+  heldBy: TourOutageRef[];
+  @ApiProperty({ type: [TourOutageRef], description: 'Open outages the tour goes on through offline (policy proceed-offline): its batches wait for the centre' })
+  recordingOffline: TourOutageRef[];
   @ApiProperty({ type: [TourTeamMember] }) team: TourTeamMember[];
   @ApiProperty({ type: [TourKitDevice] }) kit: TourKitDevice[];
   @ApiProperty({ type: [TourStopView] }) stops: TourStopView[];
@@ -97,6 +111,8 @@ export class TourActionResult extends WorkflowStateBase {
   @ApiProperty({ type: [String], description: 'Repair cases of kit devices the tour waits for' }) kitCases: string[];
   @ApiProperty({ type: [String], description: 'Every repair case a kit failure of this tour opened or joined' }) kitRepairs: string[];
   @ApiProperty({ type: [StopStateView] }) stops: StopStateView[];
+  @ApiPropertyOptional({ type: [String], description: 'Open outages over the kit that hold the tour' }) outageHolds?: string[];
+  @ApiPropertyOptional({ type: [String], description: 'Open outages the team was told of while the tour goes on offline' }) outagesNoted?: string[];
 }
 
 /** One offline recording batch, as uploaded. */

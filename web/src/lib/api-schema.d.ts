@@ -1540,7 +1540,7 @@ export type components = {
          * @description Stable for clients
          * @enum {string}
          */
-        ErrorCode: "authentication_required" | "invalid_credentials" | "invalid_token" | "not_a_session" | "not_a_user" | "csrf_failed" | "forbidden" | "four_eyes" | "no_access_rule" | "person_required" | "too_many_attempts" | "too_many_requests" | "validation_failed" | "invalid_input" | "invalid_csv" | "entity_too_large" | "entity_parse_failed" | "entity_verify_failed" | "payload_too_large" | "not_found" | "invalid_transition" | "case_finished" | "already_started" | "kit_busy" | "repair_already_open" | "device_in_repair" | "device_retired" | "device_has_history" | "serial_exists" | "service_point_exists" | "service_point_in_use" | "office_exists" | "office_in_use" | "username_taken" | "escalation_open" | "outage_open" | "duplicate_packet" | "idempotency_key_reused" | "request_in_progress" | "request_already_applied" | "workflow_start_refused" | "database_unavailable" | "temporal_unavailable" | "dependency_timeout" | "internal_error" | "http_error";
+        ErrorCode: "authentication_required" | "invalid_credentials" | "invalid_token" | "not_a_session" | "not_a_user" | "csrf_failed" | "forbidden" | "four_eyes" | "no_access_rule" | "person_required" | "too_many_attempts" | "too_many_requests" | "validation_failed" | "invalid_input" | "invalid_csv" | "entity_too_large" | "entity_parse_failed" | "entity_verify_failed" | "payload_too_large" | "not_found" | "invalid_transition" | "case_finished" | "already_started" | "kit_busy" | "tour_held_by_outage" | "repair_already_open" | "device_in_repair" | "device_retired" | "device_has_history" | "serial_exists" | "service_point_exists" | "service_point_in_use" | "office_exists" | "office_in_use" | "username_taken" | "escalation_open" | "outage_open" | "duplicate_packet" | "idempotency_key_reused" | "request_in_progress" | "request_already_applied" | "workflow_start_refused" | "database_unavailable" | "temporal_unavailable" | "dependency_timeout" | "internal_error" | "http_error";
         ErrorResponseDto: {
             /**
              * @description Stable for clients
@@ -1922,6 +1922,8 @@ export type components = {
             stopsPrinting: boolean;
             stopsRecording: boolean;
             timeline: components["schemas"]["TimelineEntryView"][];
+            /** @description Open tours whose kit this open outage stops from recording, held while it lasts */
+            toursHeld: components["schemas"]["OutageHeldTour"][];
             /** Format: date-time */
             updatedAt: string;
             /** @description true: every service point of the office */
@@ -1934,6 +1936,15 @@ export type components = {
             round: number;
             /** @enum {string} */
             status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected";
+        };
+        OutageHeldTour: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            kitServicePointId: string;
+            name: string;
+            /** @enum {string} */
+            status: "planned" | "approved" | "in-progress" | "completed" | "cancelled" | "rejected";
         };
         OutageView: {
             /** @description What the caller may do next with this object in its state (action names) */
@@ -2515,6 +2526,11 @@ export type components = {
             /** @description A village head is notified this long before a tour's stop (default 3 days) */
             tourNoticeLeadSeconds?: number;
             /**
+             * @description While an open outage that stops recording covers a tour's kit: hold the tour (default; check-in and uploads refused, villages told of a postponement), or proceed-offline (kits record offline, batches wait for the centre)
+             * @enum {string}
+             */
+            tourOutagePolicy?: "hold" | "proceed-offline";
+            /**
              * @description Time allowed to triage a reported breakdown, in seconds
              * @example 86400
              */
@@ -2561,6 +2577,11 @@ export type components = {
             tourKitShiftDays?: number;
             /** @description A village head is notified this long before a tour's stop (default 3 days) */
             tourNoticeLeadSeconds?: number;
+            /**
+             * @description While an open outage that stops recording covers a tour's kit: hold the tour (default; check-in and uploads refused, villages told of a postponement), or proceed-offline (kits record offline, batches wait for the centre)
+             * @enum {string}
+             */
+            tourOutagePolicy?: "hold" | "proceed-offline";
             /**
              * @description Time allowed to triage a reported breakdown, in seconds
              * @example 86400
@@ -2623,6 +2644,10 @@ export type components = {
             /** Format: uuid */
             officeId: string;
             onHold: boolean;
+            /** @description Open outages over the kit that hold the tour */
+            outageHolds?: string[];
+            /** @description Open outages the team was told of while the tour goes on offline */
+            outagesNoted?: string[];
             remindersSent: number;
             /** @description Sequence number of the last event */
             seq: number;
@@ -2638,6 +2663,8 @@ export type components = {
             approvedBy: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Open outages holding the tour (the office's tourOutagePolicy is hold): no check-in or upload until they are resolved */
+            heldBy: components["schemas"]["TourOutageRef"][];
             /** Format: uuid */
             id: string;
             kit: components["schemas"]["TourKitDevice"][];
@@ -2650,6 +2677,8 @@ export type components = {
             /** @description Waiting for its kit to be repaired */
             onHold: boolean;
             plannedBy: string;
+            /** @description Open outages the tour goes on through offline (policy proceed-offline): its batches wait for the centre */
+            recordingOffline: components["schemas"]["TourOutageRef"][];
             /** @enum {string} */
             status: "planned" | "approved" | "in-progress" | "completed" | "cancelled" | "rejected";
             stops: components["schemas"]["TourStopView"][];
@@ -2693,6 +2722,17 @@ export type components = {
             /** Format: date-time */
             updatedAt: string;
             workflowId: string;
+        };
+        TourOutageRef: {
+            description: string;
+            /** @enum {string} */
+            kind: "network" | "central-system" | "server" | "server-blocked" | "power" | "card-stock";
+            /** Format: uuid */
+            outageId: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** @description Over the whole office (else over the kit's service point) */
+            wholeOffice: boolean;
         };
         TourReport: {
             /** @description Every batch acknowledged, or rejected and flagged for re-recording */
