@@ -65,6 +65,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /escalations/{id}/reject': ['manager'],
   'POST /escalations/{id}/request-changes': ['manager'],
   'POST /escalations/{id}/reply': OFFICE_STAFF,
+  'POST /escalations/{id}/withdraw': ['manager'],
   'POST /offices/{id}/unrecorded-residents': OFFICE_STAFF,
   'GET /offices/{id}/unrecorded-residents': ALL,
   'POST /tours': OFFICE_STAFF,
