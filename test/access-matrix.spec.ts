@@ -237,6 +237,7 @@ describe('access control over every route', () => {
       'PATCH /escalations/{id}': { subject: 'Diambil alih oleh kantor lain' },
       'POST /escalations/{id}/approve': {},
       'POST /escalations/{id}/reject': { reason: 'Diambil alih' },
+      'POST /escalations/{id}/withdraw': { reason: 'Diambil alih' },
       'POST /escalations/{id}/request-changes': { comment: 'Diambil alih' },
       'POST /escalations/{id}/reply': { receivedAt: new Date().toISOString(), reference: 'X-1', summary: 'Diambil alih' },
       'POST /outages/{id}/resolve': { backlog: 3 },
