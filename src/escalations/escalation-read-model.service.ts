@@ -88,7 +88,7 @@ const REPAIR_VISIBLE: Record<string, string> = {
   answered: 'Tanggapan kementerian diterima',
   rejected: 'Surat eskalasi ditolak',
   'problem-solved': 'Semua masalah dalam surat eskalasi sudah selesai: tidak ada surat susulan lagi',
-  withdrawn: 'Surat eskalasi ditarik kembali oleh Kepala Dinas',
+  withdrawn: 'Surat eskalasi ditarik kembali oleh pimpinan dinas',
 };
 
 /**
