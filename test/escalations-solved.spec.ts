@@ -8,7 +8,7 @@ describe('escalation letters stop when the problem is solved', () => {
   afterAll(() => stack.stop());
 
   const HOUR = 3600;
-  async function officeWith(replyWaitSeconds: number) {
+  async function officeWith(replyWaitSeconds: number, outageEscalationSeconds = HOUR) {
     const office = await createOffice(stack);
     const manager2 = (await createUser(stack, 'manager', { officeId: office.id })).client;
     await setPolicy(stack, office.id, {
@@ -19,6 +19,7 @@ describe('escalation letters stop when the problem is solved', () => {
       approvalReminderSeconds: HOUR,
       approvalSupervisorAfterSeconds: 2 * HOUR,
       replyWaitSeconds,
+      outageEscalationSeconds,
     });
     const sp = await createServicePoint(stack, office);
     const devices = await addRecordingSet(stack, sp.id);
@@ -96,6 +97,43 @@ describe('escalation letters stop when the problem is solved', () => {
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', solved: true });
     await eventually(async () => ((await handle.describe()).status.name === 'COMPLETED') || undefined, 30_000, 'the workflow to complete');
+  });
+
+  it('an outage’s letter: resolving the outage tells the managers at once, and no follow-up is drafted', async () => {
+    const { office, manager2 } = await officeWith(2, 60);
+    // Down since yesterday, past the hour-long threshold: the letter is drafted at once.
+    const outage = await office.operator.post('/outages', {
+      officeId: office.id,
+      kind: 'power',
+      startedAt: new Date(Date.now() - 24 * 3600_000).toISOString(),
+      description: 'Listrik padam di seluruh kantor',
+    });
+    expect(outage.status).toBe(201);
+    const letterId = await eventually(async () => (await office.manager.get(`/outages/${outage.body.id}`)).body.escalations[0]?.id as string | undefined, 30_000, 'the outage letter');
+    expect((await office.manager.get(`/escalations/${letterId}`)).body).toMatchObject({ source: 'outage', status: 'drafted', solvedAt: null });
+    expect((await office.operator.post(`/outages/${outage.body.id}/resolve`, {})).status).toBe(200);
+    const solvedDraft = await eventually(async () => {
+      const e = (await office.manager.get(`/escalations/${letterId}`)).body;
+      return e.solvedAt ? e : undefined;
+    }, 30_000, 'the letter marked solved');
+    expect(solvedDraft.status).toBe('drafted');
+    const notices = await solvedNotices(manager2, letterId);
+    expect(notices).toHaveLength(1);
+    expect(notices[0].body).toContain('gangguan sudah pulih');
+
+    expect((await office.manager.post(`/escalations/${letterId}/approve`)).status).toBe(200);
+    const after = await eventually(async () => {
+      const e = (await office.manager.get(`/escalations/${letterId}`)).body;
+      return events(e).includes('problem-solved') ? e : undefined;
+    }, 30_000, 'the workflow’s own check');
+    await new Promise((r) => setTimeout(r, 3000));
+    const later = (await office.manager.get(`/escalations/${letterId}`)).body;
+    expect({ round: later.round, status: later.status }).toEqual({ round: 1, status: 'awaiting-reply' });
+    expect(events(later)).not.toContain('follow-up-drafted');
+    expect(after.timeline.find((t: { event: string }) => t.event === 'problem-solved').details.outageIds).toEqual([outage.body.id]);
+    expect(await solvedNotices(office.manager, letterId)).toHaveLength(1);
+    // The outage's timeline tells it too.
+    expect(events((await office.manager.get(`/outages/${outage.body.id}`)).body)).toContain('escalation-problem-solved');
   });
 
   it('withdraws an escalation before a reply: a manager only, with a reason, recorded in the timeline and audit; refused after a reply', async () => {

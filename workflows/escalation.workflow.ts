@@ -284,7 +284,7 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
         if (ended()) break; // the reply or a withdrawal came meanwhile
         if (check.solved) {
           state.solved = true;
-          await record('awaiting-reply', 'problem-solved', { actor: 'system' }, check.summary, { repairCaseIds: check.repairCaseIds, outageIds: check.outageIds }, { solved: true });
+          await record('awaiting-reply', 'problem-solved', { actor: 'system' }, check.summary, { summary: check.parts, repairCaseIds: check.repairCaseIds, outageIds: check.outageIds }, { solved: true });
           continue;
         }
       }

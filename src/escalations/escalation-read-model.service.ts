@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { EscalationStatus, EscalationWorkflowInput, escalationWorkflowId, OPEN_ESCALATION_STATUSES } from '../../workflows/escalation.messages';
 import { notifyRoleHolders } from '../notifications/notify-role-holders';
+import { solvedSummary, tellManagersSolved } from './solved-escalations';
 import { recordWorkflowEvent } from '../timeline/workflow-event';
 import { sendMail } from '../notifications/mailer';
 import { AvailabilityService } from '../registry/availability.service';
@@ -53,8 +54,10 @@ export interface EscalationEventInput {
 /** What the workflow learns before drafting a follow-up: whether there is still anything to chase. */
 export interface SolvedCheck {
   solved: boolean;
-  /** In Bahasa Indonesia, for the timeline and the managers' notice. */
+  /** In Bahasa Indonesia, for the timeline. */
   summary: string;
+  /** What was solved, for the managers' notice ("2 kasus perbaikan sudah selesai"). */
+  parts: string;
   repairCaseIds: string[];
   outageIds: string[];
 }
@@ -489,36 +492,22 @@ export class EscalationReadModelService {
     );
     const solved =
       cases.length + outages.length > 0 && cases.every((c) => c.status === 'closed' || c.status === 'cancelled') && outages.every((o) => o.resolved);
-    const parts = [
-      cases.length ? `${cases.length === 1 ? 'kasus perbaikan' : `${cases.length} kasus perbaikan`} sudah selesai` : null,
-      outages.length ? `${outages.length === 1 ? 'gangguan' : `${outages.length} gangguan`} sudah pulih` : null,
-    ].filter(Boolean);
+    const parts = solvedSummary(cases.length, outages.length);
     return {
       solved,
-      summary: solved ? `Masalah yang dilaporkan sudah selesai (${parts.join(' dan ')}): tidak ada surat susulan lagi` : 'Masalah yang dilaporkan belum selesai',
+      summary: solved ? `Masalah yang dilaporkan sudah selesai (${parts}): tidak ada surat susulan lagi` : 'Masalah yang dilaporkan belum selesai',
+      parts,
       repairCaseIds: cases.map((c) => c.id),
       outageIds: outages.map((o) => o.id),
     };
   }
 
-  /** The office's managers learn, once per event, that the escalation has nothing left to chase. */
+  /** The office's managers learn that the escalation has nothing left to chase (once per escalation, see solved-escalations.ts). */
   private async tellManagersSolved(m: EntityManager, e: EscalationEventInput): Promise<void> {
     const [row] = await m.query(`SELECT subject FROM escalations WHERE id = $1`, [e.escalationId]);
-    const title = 'Masalah dalam surat eskalasi sudah selesai';
-    const body =
-      `Semua yang dilaporkan dalam surat "${row?.subject ?? ''}" sudah selesai (${e.note ?? ''}). Surat susulan tidak akan dibuat lagi. ` +
-      `Tarik kembali eskalasi ini bila tidak diperlukan lagi, atau catat tanggapan kementerian bila datang.`;
-    const delivered = await notifyRoleHolders(m, {
-      dedupPrefix: `${e.workflowId}:${e.seq}`,
-      officeId: e.officeId,
-      role: 'manager',
-      kind: 'escalation-solved',
-      subjectType: 'escalation',
-      subjectId: e.escalationId,
-      title,
-      body,
-    });
-    this.logger.log(`escalation ${e.escalationId} solved: ${delivered} manager(s) told`);
+    const summary = typeof e.details.summary === 'string' ? e.details.summary : (e.note ?? '');
+    const delivered = await tellManagersSolved(m, { escalationId: e.escalationId, officeId: e.officeId, subject: row?.subject ?? '', summary });
+    this.logger.log(`escalation ${e.escalationId} solved: ${delivered} manager(s) newly told`);
   }
 
   async sendReminder(r: EscalationReminderInput): Promise<void> {
