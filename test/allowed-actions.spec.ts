@@ -108,6 +108,7 @@ describe('allowed actions: the buttons a person may press now', () => {
     reject: (c, id) => c.post(`/escalations/${id}/reject`, { reason: 'Tidak perlu' }),
     'request-changes': (c, id) => c.post(`/escalations/${id}/request-changes`, { comment: 'Lengkapi data' }),
     reply: (c, id) => c.post(`/escalations/${id}/reply`, { receivedAt: new Date(Date.now() - 60_000).toISOString(), reference: 'B/123/2026', summary: 'Perangkat dikirim' }),
+    withdraw: (c, id) => c.post(`/escalations/${id}/withdraw`, { reason: 'Sudah diperbaiki' }),
   };
   const outageRequests = (): Record<string, (c: ApiClient, id: string) => Promise<HttpResult>> => ({
     resolve: (c, id) => c.post(`/outages/${id}/resolve`, {}),
@@ -255,26 +256,27 @@ describe('allowed actions: the buttons a person may press now', () => {
     let seen = await offered(t, 'escalations', id);
     expect(seen).toEqual({
       ...everyone(['edit']),
-      manager: ['edit', 'approve', 'reject', 'request-changes'],
-      manager2: ['edit', 'approve', 'reject', 'request-changes'],
+      manager: ['edit', 'approve', 'reject', 'request-changes', 'withdraw'],
+      manager2: ['edit', 'approve', 'reject', 'request-changes', 'withdraw'],
     });
     await refusesUnlisted(t, 'escalations', id, seen, ESCALATION_REQUESTS);
 
     await perform(t, 'escalations', id, 'manager', 'request-changes', ESCALATION_REQUESTS);
     seen = await offered(t, 'escalations', id);
-    expect(seen).toEqual({ ...everyone(['edit']), manager: ['edit', 'reject'], manager2: ['edit', 'reject'] });
+    expect(seen).toEqual({ ...everyone(['edit']), manager: ['edit', 'reject', 'withdraw'], manager2: ['edit', 'reject', 'withdraw'] });
     await refusesUnlisted(t, 'escalations', id, seen, ESCALATION_REQUESTS);
 
     // The manager edits it: now one of its drafters, so only the other manager may decide.
     await perform(t, 'escalations', id, 'manager', 'edit', ESCALATION_REQUESTS);
     seen = await offered(t, 'escalations', id);
-    expect(seen).toEqual({ ...everyone(['edit']), manager2: ['edit', 'approve', 'reject', 'request-changes'] });
+    // Withdrawing sends nothing: four-eyes does not apply, so the editing manager may still withdraw it.
+    expect(seen).toEqual({ ...everyone(['edit']), manager: ['edit', 'withdraw'], manager2: ['edit', 'approve', 'reject', 'request-changes', 'withdraw'] });
     await refusesUnlisted(t, 'escalations', id, seen, ESCALATION_REQUESTS);
 
     await perform(t, 'escalations', id, 'manager2', 'approve', ESCALATION_REQUESTS);
     await eventually(async () => (await stack.get(`/escalations/${id}`)).body.status === 'awaiting-reply', 30_000, 'the letter to go out');
     seen = await offered(t, 'escalations', id);
-    expect(seen).toEqual(everyone(['reply']));
+    expect(seen).toEqual({ ...everyone(['reply']), manager: ['reply', 'withdraw'], manager2: ['reply', 'withdraw'] });
     await refusesUnlisted(t, 'escalations', id, seen, ESCALATION_REQUESTS);
 
     await perform(t, 'escalations', id, 'operator2', 'reply', ESCALATION_REQUESTS);
@@ -295,8 +297,8 @@ describe('allowed actions: the buttons a person may press now', () => {
     let seen = await offered(t, 'escalations', id);
     expect(seen).toEqual({
       ...everyone(['edit']),
-      manager: ['edit', 'approve', 'reject', 'request-changes'],
-      manager2: ['edit', 'approve', 'reject', 'request-changes'],
+      manager: ['edit', 'approve', 'reject', 'request-changes', 'withdraw'],
+      manager2: ['edit', 'approve', 'reject', 'request-changes', 'withdraw'],
     });
 
     await perform(t, 'escalations', id, 'manager', 'approve', ESCALATION_REQUESTS);
@@ -307,8 +309,8 @@ describe('allowed actions: the buttons a person may press now', () => {
     seen = await offered(t, 'escalations', id);
     expect(seen).toEqual({
       ...everyone(['edit', 'reply']),
-      manager: ['edit', 'approve', 'reject', 'request-changes', 'reply'],
-      manager2: ['edit', 'approve', 'reject', 'request-changes', 'reply'],
+      manager: ['edit', 'approve', 'reject', 'request-changes', 'reply', 'withdraw'],
+      manager2: ['edit', 'approve', 'reject', 'request-changes', 'reply', 'withdraw'],
     });
     await refusesUnlisted(t, 'escalations', id, seen, ESCALATION_REQUESTS);
 

@@ -68,7 +68,7 @@ describe('the audit trail', () => {
     const second = (await op.post('/repairs', { deviceId: devices.pc.id, description: 'PC mati' })).body;
     await op.post(`/repairs/${second.id}/cancel`, { reason: 'Salah lapor' });
 
-    // An escalation letter: drafted, sent back, edited, approved, answered; another one rejected.
+    // An escalation letter: drafted, sent back, edited, approved, answered; another one rejected, a third withdrawn.
     const stalled = (await op.post('/repairs', { deviceId: devices['iris-scanner'].id, description: 'Iris mati' })).body;
     const letter = (await op.post('/escalations', { repairCaseIds: [stalled.id] })).body;
     await office.manager.post(`/escalations/${letter.id}/request-changes`, { comment: 'Lengkapi data' });
@@ -79,6 +79,9 @@ describe('the audit trail', () => {
     const other2 = (await op.post('/repairs', { deviceId: devices['signature-pad'].id, description: 'Pena rusak' })).body;
     const letter2 = (await op.post('/escalations', { repairCaseIds: [other2.id] })).body;
     await office.manager.post(`/escalations/${letter2.id}/reject`, { reason: 'Tidak perlu' });
+    // A third, about the same case once the second was rejected, withdrawn by a manager.
+    const letter3 = (await op.post('/escalations', { repairCaseIds: [other2.id] })).body;
+    expect((await office.manager.post(`/escalations/${letter3.id}/withdraw`, { reason: 'Sudah diperbaiki teknisi daerah' })).status).toBe(200);
 
     // A village tour: targets imported, planned, approved, run, rescheduled, skipped, a kit failure, cancelled; another rejected.
     const mobile = await createServicePoint(stack, office, { kind: 'mobile-unit' });

@@ -127,7 +127,7 @@ describe('GET /dashboard: the office’s counts and what needs the caller', () =
     const mgr = await needs(o.manager);
     // The ended case needs no one; the others are listed for both, with what each may do.
     expect(byId(op.items)).toEqual({ [fixed.id]: ['cancel'], [other.id]: ['triage', 'cancel'], [letter.id]: ['edit'] });
-    expect(byId(mgr.items)).toEqual({ [fixed.id]: ['verify', 'cancel'], [other.id]: ['triage', 'cancel'], [letter.id]: ['edit', 'approve', 'reject', 'request-changes'] });
+    expect(byId(mgr.items)).toEqual({ [fixed.id]: ['verify', 'cancel'], [other.id]: ['triage', 'cancel'], [letter.id]: ['edit', 'approve', 'reject', 'request-changes', 'withdraw'] });
     expect([op.total, mgr.total]).toEqual([3, 3]);
     // The same answer as each object's own read, for each person.
     for (const [client, list] of [[o.operator, op], [o.manager, mgr]] as const) {
@@ -139,9 +139,9 @@ describe('GET /dashboard: the office’s counts and what needs the caller', () =
     expect(op.items.find((i) => i.id === other.id)).toMatchObject({ kind: 'repair', title: 'PC mati', status: 'reported', detail: expect.stringContaining(set.pc.serialNumber) });
     expect(op.items.find((i) => i.id === letter.id)).toMatchObject({ kind: 'escalation', status: 'drafted' });
 
-    // The manager edits the letter: now one of its drafters, they may no longer decide on it.
+    // The manager edits the letter: now one of its drafters, they may no longer decide on it (withdrawing is no decision on it: four-eyes does not apply).
     ok(await o.manager.patch(`/escalations/${letter.id}`, { subject: 'Permohonan perbaikan PC perekaman' }));
-    await eventually(async () => byId((await needs(o.manager)).items)[letter.id]?.join() === 'edit', 30_000, 'the manager as a drafter');
+    await eventually(async () => byId((await needs(o.manager)).items)[letter.id]?.join() === 'edit,withdraw', 30_000, 'the manager as a drafter');
 
     // An outage is listed for both; supervisors and admins act on nothing.
     const outage = ok(await o.operator.post('/outages', { officeId: o.id, kind: 'network', startedAt: new Date(Date.now() - 600_000).toISOString(), description: 'Jaringan putus' }), 201);

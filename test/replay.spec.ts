@@ -25,6 +25,19 @@ describe('workflow replay', () => {
     const v3 = JSON.parse(fs.readFileSync(path.join(dir, 'repair-workflow-v3-escalate-stalled.json'), 'utf8'));
     expect(v3.events.some((e: Record<string, any>) => e.startChildWorkflowExecutionInitiatedEventAttributes?.workflowType?.name === 'escalationWorkflow')).toBe(true);
     expect(files).toContain('escalation-workflow-v1.json');
+    // v1 predates stop-when-solved: it drafted its follow-ups without asking whether the cases were
+    // closed, and replays down that branch. v2 took the patch: asked before each follow-up, drafted one
+    // while a case was still broken, found everything solved after the next wait, and was withdrawn.
+    const escalation = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')).events as Array<Record<string, any>>;
+    const activities = (file: string) => escalation(file).map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean);
+    const updates = (file: string) => escalation(file).map((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name).filter(Boolean);
+    expect(patches('escalation-workflow-v1.json')).not.toContain('stop-when-solved');
+    expect(activities('escalation-workflow-v1.json')).toContain('draftFollowUp');
+    expect(activities('escalation-workflow-v1.json')).not.toContain('checkEscalationSolved');
+    expect(patches('escalation-workflow-v2-stop-when-solved.json')).toContain('stop-when-solved');
+    expect(activities('escalation-workflow-v2-stop-when-solved.json').filter((a: string) => a === 'checkEscalationSolved')).toHaveLength(2);
+    expect(activities('escalation-workflow-v2-stop-when-solved.json').filter((a: string) => a === 'draftFollowUp')).toHaveLength(1);
+    expect(updates('escalation-workflow-v2-stop-when-solved.json')).toEqual(['approve', 'reject', 'withdraw']);
     expect(patches('repair-workflow-v4-reported-first.json')).toEqual(expect.arrayContaining(['reported-first', 'four-eyes-verify', 'escalate-stalled']));
     // A tour that synced a batch through its child BatchSyncWorkflow, lost a kit device (a child
     // RepairWorkflow), rescheduled, skipped and was cancelled; and that batch's own history.
@@ -45,8 +58,8 @@ describe('workflow replay', () => {
     expect(holding.events.filter((e: Record<string, any>) => e.signalExternalWorkflowExecutionInitiatedEventAttributes?.signalName === 'outageChanged')).toHaveLength(2);
     expect(patches('tour-workflow-v2-held-by-outage.json')).toEqual(['tour-outage-holds']);
     const held = JSON.parse(fs.readFileSync(path.join(dir, 'tour-workflow-v2-held-by-outage.json'), 'utf8'));
-    const activities = held.events.map((e: Record<string, any>) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean);
-    expect(activities).toContain('outagesOverTour');
+    const heldActivities = held.events.map((e: Record<string, any>) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean);
+    expect(heldActivities).toContain('outagesOverTour');
     // The histories from before (tour v1, outage v1 and v2) took no such branch and replay unchanged.
     expect(patches('tour-workflow-v1.json')).toEqual([]);
   });

@@ -231,6 +231,36 @@ describe('letters to the ministry in Chromium', () => {
     expect(op.problems).toEqual([]);
   });
 
+  it('lets a manager withdraw a letter with a reason, in Bahasa Indonesia; the operator is offered no such button', async () => {
+    const sp = await createServicePoint(stack, office);
+    const { camera } = await addRecordingSet(stack, sp.id);
+    const opened = await operator.client.post('/repairs', { deviceId: camera.id, description: 'Kamera tidak menyala' });
+    const letter = await operator.client.post('/escalations', { repairCaseIds: [opened.body.id] });
+    expect(letter.status).toBe(201);
+    const id = letter.body.id;
+
+    const op = await browserOf(operator, `/surat/${id}`);
+    await op.page.getByRole('heading', { name: letter.body.subject, level: 1 }).waitFor();
+    await op.page.getByRole('button', { name: 'Ubah konsep' }).waitFor();
+    expect(await op.page.getByRole('button', { name: 'Tarik kembali eskalasi' }).count()).toBe(0);
+    await op.close();
+
+    const manager = await browserOf(reviewer, `/surat/${id}`);
+    await manager.page.getByRole('heading', { name: letter.body.subject, level: 1 }).waitFor();
+    await manager.page.getByRole('button', { name: 'Tarik kembali eskalasi' }).click();
+    const form = manager.page.getByRole('form', { name: 'Tarik kembali eskalasi' });
+    await form.getByText('Eskalasi ditutup sebagai ditarik kembali').waitFor();
+    await form.getByRole('textbox', { name: 'Alasan penarikan' }).fill('Kamera sudah diperbaiki teknisi daerah');
+    await expectAccessible(manager.page);
+    expect(await englishOnPage(manager.page)).toEqual([]);
+    await form.getByRole('button', { name: 'Kirim', exact: true }).click();
+    await manager.page.getByText('Ditarik kembali', { exact: true }).first().waitFor();
+    await manager.page.getByRole('note', { name: 'Alasan ditarik kembali' }).getByText('Kamera sudah diperbaiki teknisi daerah').waitFor();
+    expect(await manager.page.getByRole('button', { name: 'Tarik kembali eskalasi' }).count()).toBe(0);
+    expect((await stack.get(`/escalations/${id}`)).body).toMatchObject({ status: 'withdrawn', withdrawalReason: 'Kamera sudah diperbaiki teknisi daerah' });
+    expect(manager.problems).toEqual([]);
+  });
+
   it('counts a deadline down live, and shows it in red once it has passed', async () => {
     const sp = await createServicePoint(stack, office);
     const { pc } = await addRecordingSet(stack, sp.id);

@@ -1,8 +1,9 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { EscalationActivities } from '../src/escalations/escalation.activities';
 import {
   approveUpdate,
   editDraftUpdate,
+  ENDED_ESCALATION_STATUSES,
   ESCALATION_ALLOWED,
   EscalationActor,
   EscalationState,
@@ -13,15 +14,16 @@ import {
   rejectUpdate,
   REPLY_STATUSES,
   requestChangesUpdate,
+  withdrawUpdate,
 } from './escalation.messages';
 import { givingBackOnRefusal } from './unrecordable';
 
-const { recordEscalationEvent, issueLetter, dispatchLetter, draftFollowUp, sendEscalationReminder } = proxyActivities<EscalationActivities>({
+const { recordEscalationEvent, issueLetter, dispatchLetter, draftFollowUp, sendEscalationReminder, checkEscalationSolved } = proxyActivities<EscalationActivities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
-type Action = 'edit' | 'approve' | 'reject' | 'request changes' | 'record a reply';
+type Action = 'edit' | 'approve' | 'reject' | 'request changes' | 'withdraw' | 'record a reply';
 
 const ALLOWED = ESCALATION_ALLOWED;
 
@@ -32,7 +34,9 @@ export interface EscalationContinuation {
 /**
  * One escalation to the ministry: a draft, a manager's approval (never the drafter's own), a numbered
  * letter, its dispatch, and the wait for the reply — with a follow-up letter ("surat susulan") each
- * time the reply does not come within the policy interval, until someone answers.
+ * time the reply does not come within the policy interval, until someone answers — or until every
+ * repair case and outage it is about is closed or resolved: then no further follow-up is drafted, the
+ * office's managers are told, and it waits for the reply or a manager's withdrawal.
  */
 export async function escalationWorkflow(input: EscalationWorkflowInput, continued?: EscalationContinuation): Promise<EscalationState> {
   const { policy } = input;
@@ -53,14 +57,14 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
     throw ApplicationFailure.create({ type, nonRetryable: true, message, details: [{ status: state.status }] });
   }
 
-  function ensure(action: Exclude<Action, 'record a reply'>, cmd: EscalationActor, managerOnly: boolean): void {
+  function ensure(action: Exclude<Action, 'record a reply'>, cmd: EscalationActor, managerOnly: boolean, fourEyes = managerOnly): void {
     if (!cmd?.actor?.trim()) refuse('InvalidInput', 'actor is required');
     if (!ALLOWED[action].includes(state.status)) {
       refuse('InvalidTransition', `Cannot ${action} an escalation that is ${state.status}; allowed only when ${ALLOWED[action].join(' or ')}`);
     }
     if (managerOnly) {
       if (cmd.role !== 'manager') refuse('Forbidden', `Only a manager may ${action} a letter; you are ${cmd.role}`);
-      if (state.drafters.includes(cmd.actor)) refuse('FourEyes', `${cmd.actor} drafted this letter; another manager must ${action} it`);
+      if (fourEyes && state.drafters.includes(cmd.actor)) refuse('FourEyes', `${cmd.actor} drafted this letter; another manager must ${action} it`);
     }
   }
 
@@ -182,7 +186,20 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
     },
   );
 
-  const ended = () => state.status === 'closed' || state.status === 'rejected';
+  setHandler(
+    withdrawUpdate,
+    // A manager closes the escalation before any reply: the problem was solved, or the letter is not needed.
+    giveBack(async (cmd) => record('withdrawn', 'withdrawn', cmd, cmd.reason, {}, { withdrawalReason: cmd.reason })),
+    {
+      validator: (cmd) => {
+        // Four-eyes does not apply: withdrawing sends nothing.
+        ensure('withdraw', cmd, true, false);
+        if (!cmd.reason?.trim()) refuse('InvalidInput', 'reason is required to withdraw an escalation');
+      },
+    },
+  );
+
+  const ended = () => ENDED_ESCALATION_STATUSES.includes(state.status);
 
   if (!continued) {
     // Records the draft without touching the status, which an early Update may already have moved.
@@ -251,8 +268,26 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
         }
       }
 
+      // Solved: nothing more to chase; waits for the reply or a withdrawal, however long.
+      if (state.solved) {
+        await condition(ended);
+        break;
+      }
+
       // Waiting for the ministry.
       if (await condition(ended, policy.replyWaitSeconds * 1000)) break;
+
+      // Before chasing, what the letter is about is read again (histories from before this rule drafted
+      // the follow-up straight away): once every case is closed and every outage resolved, no follow-up.
+      if (patched('stop-when-solved')) {
+        const check = await checkEscalationSolved({ escalationId: input.escalationId });
+        if (ended()) break; // the reply or a withdrawal came meanwhile
+        if (check.solved) {
+          state.solved = true;
+          await record('awaiting-reply', 'problem-solved', { actor: 'system' }, check.summary, { summary: check.parts, repairCaseIds: check.repairCaseIds, outageIds: check.outageIds }, { solved: true });
+          continue;
+        }
+      }
 
       // No reply in time: a follow-up letter citing the earlier ones goes through the same approval.
       const followUp = await draftFollowUp({ escalationId: input.escalationId, round: state.round + 1 });

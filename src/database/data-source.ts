@@ -22,6 +22,7 @@ import { OfficeTimeZones1796300000000 } from './migrations/1796300000000-office-
 import { TourStopsByVillage1796310000000 } from './migrations/1796310000000-tour-stops-by-village';
 import { ServicePointPlaces1796340000000 } from './migrations/1796340000000-service-point-places';
 import { TourOutagePolicy1796350000000 } from './migrations/1796350000000-tour-outage-policy';
+import { EscalationsSolvedWithdrawn1796360000000 } from './migrations/1796360000000-escalations-solved-withdrawn';
 import { ApiKey } from '../auth/api-key.entity';
 import { AuthToken } from '../auth/auth-token.entity';
 import { User } from '../auth/user.entity';
@@ -29,7 +30,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { Escalation, EscalationLetter } from '../escalations/escalation.entity';
 
 export const ENTITIES = [...REGION_ENTITIES, Office, SlaPolicy, ServicePoint, Device, RepairCase, TimelineEntry, Notification, User, AuthToken, ApiKey, AuditEntry, Escalation, EscalationLetter];
-export const MIGRATIONS = [InitialSchema1795400000000, AccessAndAudit1795500000000, LoginAttemptsInFlight1795550000000, Escalations1795600000000, Tours1795700000000, Outages1795800000000, WorkflowStarts1795900000000, IdempotencyKeys1796000000000, BatchChecksumPerOffice1796100000000, WhoMayAct1796200000000, OfficeTimeZones1796300000000, TourStopsByVillage1796310000000, ServicePointPlaces1796340000000, TourOutagePolicy1796350000000];
+export const MIGRATIONS = [InitialSchema1795400000000, AccessAndAudit1795500000000, LoginAttemptsInFlight1795550000000, Escalations1795600000000, Tours1795700000000, Outages1795800000000, WorkflowStarts1795900000000, IdempotencyKeys1796000000000, BatchChecksumPerOffice1796100000000, WhoMayAct1796200000000, OfficeTimeZones1796300000000, TourStopsByVillage1796310000000, ServicePointPlaces1796340000000, TourOutagePolicy1796350000000, EscalationsSolvedWithdrawn1796360000000];
 
 /**
  * Logs failed queries without their parameters: those can hold password hashes, token digests and

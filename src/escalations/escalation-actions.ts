@@ -11,6 +11,7 @@ export const ESCALATION_ACTION_ROLES: Record<EscalationAction, readonly Role[]> 
   reject: MANAGERS,
   'request-changes': MANAGERS,
   reply: STAFF,
+  withdraw: MANAGERS,
 };
 
 /** The workflow's name of each decision in its transition table. */
@@ -20,7 +21,8 @@ const DECISIONS = { approve: 'approve', reject: 'reject', 'request-changes': 're
  * What this person may do to the letter now: the workflow's transition table, the routes' roles, the
  * office scope, and four-eyes on decisions (a signed-in manager who neither drafted nor edited this
  * round's letter). A reply is taken once a letter was sent: while it waits for the answer, or while
- * a follow-up is being drafted (round 2 on).
+ * a follow-up is being drafted (round 2 on). A signed-in manager withdraws it any time before a reply
+ * (four-eyes does not apply), except while a letter is being numbered and sent.
  */
 export function escalationActionsFor(e: Pick<Escalation, 'officeId' | 'status' | 'round' | 'drafters'>, p: Principal): EscalationAction[] {
   return ESCALATION_ACTIONS.filter((action) => {
@@ -30,6 +32,8 @@ export function escalationActionsFor(e: Pick<Escalation, 'officeId' | 'status' |
         return ESCALATION_ALLOWED.edit.includes(e.status);
       case 'reply':
         return REPLY_STATUSES.includes(e.status) && (e.status === 'awaiting-reply' || e.round > 1);
+      case 'withdraw':
+        return ESCALATION_ALLOWED.withdraw.includes(e.status) && p.kind === 'user';
       default:
         return ESCALATION_ALLOWED[DECISIONS[action]].includes(e.status) && p.kind === 'user' && !e.drafters.includes(p.actor);
     }

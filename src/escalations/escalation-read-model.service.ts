@@ -5,18 +5,21 @@ import { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { EscalationStatus, EscalationWorkflowInput, escalationWorkflowId, OPEN_ESCALATION_STATUSES } from '../../workflows/escalation.messages';
 import { notifyRoleHolders } from '../notifications/notify-role-holders';
+import { solvedSummary, tellManagersSolved } from './solved-escalations';
 import { recordWorkflowEvent } from '../timeline/workflow-event';
 import { sendMail } from '../notifications/mailer';
 import { AvailabilityService } from '../registry/availability.service';
 import { DEFAULT_SLA_POLICY } from '../registry/sla-policy.entity';
-import { draftForCases, loadCases } from './draft-builder';
+import { caseFacts, draftForCases, loadCases } from './draft-builder';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { returnedRows } from '../common/sql';
 import { letterContent } from './letter-content';
 import { renderLetterPdf } from './letter-pdf';
-import { DEFAULT_RECIPIENT, draftFromOutage, followUpText, letterNumber } from './letter-text';
+import { DEFAULT_RECIPIENT, draftFromOutage, followUpText, letterNumber, OutageFact } from './letter-text';
 import { OUTAGE_KIND_ID } from '../outages/outage-labels';
+import { DEVICE_KIND_ID } from '../repairs/repair-labels';
+import type { DeviceKind } from '../registry/device.entity';
 import { stageWorkflowStart } from '../temporal/workflow-starts.service';
 import { OFFICE_ID } from '../../workflows/search-attributes';
 
@@ -42,7 +45,21 @@ export interface EscalationEventInput {
     round?: number;
     lastComment?: string;
     reply?: { receivedAt: string; reference: string; summary: string };
+    /** Every case and outage it is about was found closed or resolved. */
+    solved?: boolean;
+    withdrawalReason?: string;
   };
+}
+
+/** What the workflow learns before drafting a follow-up: whether there is still anything to chase. */
+export interface SolvedCheck {
+  solved: boolean;
+  /** In Bahasa Indonesia, for the timeline. */
+  summary: string;
+  /** What was solved, for the managers' notice ("2 kasus perbaikan sudah selesai"). */
+  parts: string;
+  repairCaseIds: string[];
+  outageIds: string[];
 }
 
 export interface IssueLetterInput {
@@ -73,6 +90,8 @@ const REPAIR_VISIBLE: Record<string, string> = {
   'follow-up-drafted': 'Surat susulan disusun karena belum ada tanggapan',
   answered: 'Tanggapan kementerian diterima',
   rejected: 'Surat eskalasi ditolak',
+  'problem-solved': 'Semua masalah dalam surat eskalasi sudah selesai: tidak ada surat susulan lagi',
+  withdrawn: 'Surat eskalasi ditarik kembali oleh pimpinan dinas',
 };
 
 /**
@@ -115,7 +134,9 @@ export class EscalationReadModelService {
                 subject = COALESCE($4, subject), body = COALESCE($5, body), recipient = COALESCE($6, recipient),
                 attachments = COALESCE($7::jsonb, attachments), round = COALESCE($8, round), last_comment = COALESCE($9, last_comment),
                 reply_received_at = COALESCE($10, reply_received_at), reply_reference = COALESCE($11, reply_reference),
-                reply_summary = COALESCE($12, reply_summary), updated_at = now()
+                reply_summary = COALESCE($12, reply_summary),
+                solved_at = CASE WHEN $13::boolean THEN COALESCE(solved_at, now()) ELSE solved_at END,
+                withdrawal_reason = COALESCE($14, withdrawal_reason), updated_at = now()
           WHERE id = $1 AND last_seq < $2`,
         [
           e.escalationId,
@@ -130,8 +151,11 @@ export class EscalationReadModelService {
           p.reply?.receivedAt ?? null,
           p.reply?.reference ?? null,
           p.reply?.summary ?? null,
+          p.solved === true,
+          p.withdrawalReason ?? null,
         ],
       );
+      if (e.event === 'problem-solved') await this.tellManagersSolved(m, e);
       // The four-eyes rule's drafters, as the workflow keeps them (the row starts with its drafter): an
       // edit adds its author; a follow-up starts again from the system. Not tied to last_seq: the timeline row above already made it once only.
       if (e.event === 'edited') {
@@ -220,27 +244,13 @@ export class EscalationReadModelService {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`outage-escalation:${outageId}`]);
       const [linked] = await m.query(`SELECT escalation_id FROM escalation_outages WHERE outage_id = $1`, [outageId]);
       if (linked) return { escalationId: linked.escalation_id, start: await this.startInput(m, linked.escalation_id, officeId) };
-      const [o] = await m.query(
-        `SELECT o.kind, (o.started_at AT TIME ZONE f.time_zone)::date::text AS started_on, o.description, o.whole_office, o.stops_recording, o.stops_printing,
-                GREATEST(0, (now() AT TIME ZONE f.time_zone)::date - (o.started_at AT TIME ZONE f.time_zone)::date)::int AS days, f.name AS office_name, f.ministry_recipient, r.name AS regency_name,
-                COALESCE((SELECT array_agg(sp.name ORDER BY sp.name) FROM outage_service_points x JOIN service_points sp ON sp.id = x.service_point_id WHERE x.outage_id = o.id), '{}') AS points
-           FROM outages o JOIN offices f ON f.id = o.office_id JOIN regencies r ON r.code = f.regency_code WHERE o.id = $1`,
-        [outageId],
-      );
-      const text = draftFromOutage(o.office_name, o.regency_name, {
-        kindLabel: OUTAGE_KIND_ID[o.kind as keyof typeof OUTAGE_KIND_ID] ?? o.kind,
-        startedOn: new Date(`${o.started_on}T00:00:00Z`),
-        days: o.days,
-        servicePoints: o.whole_office ? [] : o.points,
-        stopsRecording: o.stops_recording,
-        stopsPrinting: o.stops_printing,
-        description: o.description,
-      });
+      const o = await outageFacts(m, outageId);
+      const text = draftFromOutage(o.officeName, o.regencyName, o.fact);
       const id = randomUUID();
       await m.query(
         `INSERT INTO escalations (id, workflow_id, office_id, status, source, subject, recipient, body, attachments, drafted_by, drafters)
          VALUES ($1, $2, $3, 'drafted', 'outage', $4, $5, $6, $7, 'system', '["system"]')`,
-        [id, escalationWorkflowId(id), officeId, text.subject, o.ministry_recipient ?? DEFAULT_RECIPIENT, text.body, JSON.stringify(text.attachments)],
+        [id, escalationWorkflowId(id), officeId, text.subject, o.ministryRecipient ?? DEFAULT_RECIPIENT, text.body, JSON.stringify(text.attachments)],
       );
       await m.query(`INSERT INTO escalation_outages (escalation_id, outage_id) VALUES ($1, $2)`, [id, outageId]);
       return { escalationId: id, start: await this.stageChildStart(m, id, officeId) };
@@ -413,19 +423,91 @@ export class EscalationReadModelService {
     return { sent: true, messageId, to: l.ministry_email };
   }
 
-  /** The text of a follow-up letter: cites every letter sent so far by number and date. */
+  /**
+   * The text of a follow-up letter, from the facts of the day it is drafted: cites every letter sent
+   * so far by number and date; devices still broken with their days out of service counted to today
+   * (the office's day); devices repaired since the last letter was drafted named as repaired; outages
+   * still unresolved with their days. Devices repaired before the last letter are not repeated.
+   */
   async draftFollowUp(escalationId: string): Promise<{ subject: string; body: string; attachments: string[] }> {
-    const letters = await this.db.query(
-      `SELECT number, letter_date::text AS date FROM escalation_letters WHERE escalation_id = $1 ORDER BY round`,
-      [escalationId],
-    );
-    const [first] = await this.db.query(`SELECT subject, body FROM escalation_letters WHERE escalation_id = $1 AND round = 1`, [escalationId]);
+    const m = this.db.manager;
+    const letters = await m.query(`SELECT round, number, letter_date::text AS date FROM escalation_letters WHERE escalation_id = $1 ORDER BY round`, [escalationId]);
+    const [first] = await m.query(`SELECT subject FROM escalation_letters WHERE escalation_id = $1 AND round = 1`, [escalationId]);
     if (!first) throw new Error(`escalation ${escalationId} has no first letter to follow up`);
+    const lastRound: number = letters[letters.length - 1].round;
+    // When the last letter's text was drafted: the escalation's creation for the first, its follow-up-drafted event after.
+    const [e] = await m.query(
+      `SELECT e.office_id, o.name AS office_name,
+              COALESCE((SELECT min(t.occurred_at) FROM timeline_entries t
+                         WHERE t.workflow_id = e.workflow_id AND t.event = 'follow-up-drafted' AND (t.details->>'round')::int = $2), e.created_at) AS since
+         FROM escalations e JOIN offices o ON o.id = e.office_id WHERE e.id = $1`,
+      [escalationId, lastRound],
+    );
+    const caseIds: string[] = (await m.query(`SELECT repair_case_id FROM escalation_repair_cases WHERE escalation_id = $1`, [escalationId])).map(
+      (r: { repair_case_id: string }) => r.repair_case_id,
+    );
+    const cases = caseIds.length ? await loadCases(m, caseIds) : [];
+    const ended = (c: (typeof cases)[number]) => c.status === 'closed' || c.status === 'cancelled';
+    const broken = await caseFacts(this.availability, cases.filter((c) => !ended(c)));
+    const since = new Date(e.since).getTime();
+    const repairedSince = cases.filter((c) => ended(c) && c.closed_at && new Date(c.closed_at).getTime() > since);
+    const repaired = cases
+      .filter((c) => ended(c) && c.closed_at && new Date(c.closed_at).getTime() > since)
+      .map((c) => ({
+        deviceKind: DEVICE_KIND_ID[c.kind as DeviceKind] ?? c.kind,
+        serialNumber: c.serial_number,
+        servicePointName: c.sp_name,
+        districtName: c.district,
+        on: new Date(`${c.closed_on}T00:00:00Z`),
+        cancelled: c.status === 'cancelled',
+      }));
+    const outageIds: string[] = (await m.query(`SELECT outage_id FROM escalation_outages WHERE escalation_id = $1 ORDER BY outage_id`, [escalationId])).map(
+      (r: { outage_id: string }) => r.outage_id,
+    );
+    const outages: OutageFact[] = [];
+    for (const id of outageIds) {
+      const o = await outageFacts(m, id);
+      if (!o.resolved) outages.push(o.fact);
+    }
     return followUpText(
       first.subject,
       letters.map((l: { number: string; date: string }) => ({ number: l.number, date: new Date(`${l.date}T00:00:00Z`) })),
-      first.body,
+      { officeName: e.office_name, broken, repaired, outages },
     );
+  }
+
+  /**
+   * Read before a follow-up is drafted: solved when the escalation is about at least one case or
+   * outage and every case is closed (or cancelled) and every outage resolved.
+   */
+  async checkSolved(escalationId: string): Promise<SolvedCheck> {
+    const cases: Array<{ id: string; status: string }> = await this.db.query(
+      `SELECT c.id, c.status FROM escalation_repair_cases x JOIN repair_cases c ON c.id = x.repair_case_id WHERE x.escalation_id = $1 ORDER BY c.id`,
+      [escalationId],
+    );
+    const outages: Array<{ id: string; resolved: boolean }> = await this.db.query(
+      `SELECT o.id, (o.resolved_at IS NOT NULL OR o.status <> 'open') AS resolved FROM escalation_outages x JOIN outages o ON o.id = x.outage_id
+        WHERE x.escalation_id = $1 ORDER BY o.id`,
+      [escalationId],
+    );
+    const solved =
+      cases.length + outages.length > 0 && cases.every((c) => c.status === 'closed' || c.status === 'cancelled') && outages.every((o) => o.resolved);
+    const parts = solvedSummary(cases.length, outages.length);
+    return {
+      solved,
+      summary: solved ? `Masalah yang dilaporkan sudah selesai (${parts}): tidak ada surat susulan lagi` : 'Masalah yang dilaporkan belum selesai',
+      parts,
+      repairCaseIds: cases.map((c) => c.id),
+      outageIds: outages.map((o) => o.id),
+    };
+  }
+
+  /** The office's managers learn that the escalation has nothing left to chase (once per escalation, see solved-escalations.ts). */
+  private async tellManagersSolved(m: EntityManager, e: EscalationEventInput): Promise<void> {
+    const [row] = await m.query(`SELECT subject FROM escalations WHERE id = $1`, [e.escalationId]);
+    const summary = typeof e.details.summary === 'string' ? e.details.summary : (e.note ?? '');
+    const delivered = await tellManagersSolved(m, { escalationId: e.escalationId, officeId: e.officeId, subject: row?.subject ?? '', summary });
+    this.logger.log(`escalation ${e.escalationId} solved: ${delivered} manager(s) newly told`);
   }
 
   async sendReminder(r: EscalationReminderInput): Promise<void> {
@@ -469,4 +551,35 @@ export class EscalationReadModelService {
       );
     });
   }
+}
+
+/** The facts of one outage as its letters say them, its days counted to today in the office's calendar. */
+async function outageFacts(
+  m: EntityManager,
+  outageId: string,
+): Promise<{ officeName: string; regencyName: string; ministryRecipient: string | null; resolved: boolean; fact: OutageFact }> {
+  const [o] = await m.query(
+    `SELECT o.kind, (o.started_at AT TIME ZONE f.time_zone)::date::text AS started_on, o.description, o.whole_office, o.stops_recording, o.stops_printing,
+            (o.resolved_at IS NOT NULL OR o.status <> 'open') AS resolved,
+            GREATEST(0, (now() AT TIME ZONE f.time_zone)::date - (o.started_at AT TIME ZONE f.time_zone)::date)::int AS days, f.name AS office_name, f.ministry_recipient, r.name AS regency_name,
+            COALESCE((SELECT array_agg(sp.name ORDER BY sp.name) FROM outage_service_points x JOIN service_points sp ON sp.id = x.service_point_id WHERE x.outage_id = o.id), '{}') AS points
+       FROM outages o JOIN offices f ON f.id = o.office_id JOIN regencies r ON r.code = f.regency_code WHERE o.id = $1`,
+    [outageId],
+  );
+  if (!o) throw new Error(`outage ${outageId} is not in the read model`);
+  return {
+    officeName: o.office_name,
+    regencyName: o.regency_name,
+    ministryRecipient: o.ministry_recipient,
+    resolved: o.resolved,
+    fact: {
+      kindLabel: OUTAGE_KIND_ID[o.kind as keyof typeof OUTAGE_KIND_ID] ?? o.kind,
+      startedOn: new Date(`${o.started_on}T00:00:00Z`),
+      days: o.days,
+      servicePoints: o.whole_office ? [] : o.points,
+      stopsRecording: o.stops_recording,
+      stopsPrinting: o.stops_printing,
+      description: o.description,
+    },
+  };
 }

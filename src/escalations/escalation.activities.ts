@@ -3,6 +3,7 @@ import type {
   EscalationReadModelService,
   EscalationReminderInput,
   IssueLetterInput,
+  SolvedCheck,
 } from './escalation-read-model.service';
 
 /** Activities of EscalationWorkflow, built from their Nest dependencies by the worker. */
@@ -19,6 +20,10 @@ export function createEscalationActivities(readModel: EscalationReadModelService
     },
     async draftFollowUp(input: { escalationId: string; round: number }): Promise<{ subject: string; body: string; attachments: string[] }> {
       return readModel.draftFollowUp(input.escalationId);
+    },
+    /** Before a follow-up: are all the cases closed and outages resolved? (Reads only; safe to retry.) */
+    async checkEscalationSolved(input: { escalationId: string }): Promise<SolvedCheck> {
+      return readModel.checkSolved(input.escalationId);
     },
     async joinStalledEscalation(input: { caseId: string; officeId: string }) {
       return readModel.joinStalledEscalation(input.caseId, input.officeId);

@@ -53,6 +53,14 @@ export class Escalation {
   @Column({ name: 'reply_summary', type: 'text', nullable: true })
   replySummary: string | null;
 
+  /** When every repair case and outage it is about was found closed or resolved: no further follow-up is drafted. */
+  @Column({ name: 'solved_at', type: 'timestamptz', nullable: true })
+  solvedAt: Date | null;
+
+  /** Why a manager withdrew it before a reply (status `withdrawn`). */
+  @Column({ name: 'withdrawal_reason', type: 'text', nullable: true })
+  withdrawalReason: string | null;
+
   @Column({ name: 'last_seq', type: 'integer' })
   lastSeq: number;
 

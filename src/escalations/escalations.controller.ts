@@ -6,7 +6,7 @@ import type { Principal } from '../auth/principal';
 import { ApiErrors, ApiFile, ApiOk, ApiPageResponse } from '../common/api-responses';
 import { IdParam } from '../common/id-param';
 import { LETTER_PDF_CSP } from '../common/security-headers';
-import { CreateEscalationDto, EditEscalationDto, EscalationQuery, LetterQuery, RejectDto, ReplyDto, RequestChangesDto } from './dto/escalations.dto';
+import { CreateEscalationDto, EditEscalationDto, EscalationQuery, LetterQuery, RejectDto, ReplyDto, RequestChangesDto, WithdrawDto } from './dto/escalations.dto';
 import { EscalationActionResult, EscalationDetail, EscalationView } from './dto/escalations.responses';
 import { EscalationsService } from './escalations.service';
 
@@ -123,5 +123,16 @@ export class EscalationsController {
   @ApiErrors(400, 404, 409)
   reply(@Param() { id }: IdParam, @Body() dto: ReplyDto, @CurrentPrincipal() p: Principal) {
     return this.escalations.reply(id, dto, p);
+  }
+
+  /** Closes the escalation before a reply, as withdrawn (e.g. the problem was solved); four-eyes does not apply. */
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Access('manager')
+  @ApiOperation({ summary: 'Withdraw the escalation before a reply, with a reason (a manager; four-eyes does not apply)' })
+  @ApiOk(EscalationActionResult)
+  @ApiErrors(400, 404, 409)
+  withdraw(@Param() { id }: IdParam, @Body() dto: WithdrawDto, @CurrentPrincipal() p: Principal) {
+    return this.escalations.withdraw(id, dto, p);
   }
 }

@@ -14,6 +14,8 @@ import {
   recordReplyUpdate,
   rejectUpdate,
   requestChangesUpdate,
+  withdrawUpdate,
+  ENDED_ESCALATION_STATUSES,
 } from '../../workflows/escalation.messages';
 import { OFFICE_ID } from '../../workflows/search-attributes';
 import { OfficeScope, Principal } from '../auth/principal';
@@ -25,7 +27,7 @@ import { currentRequest } from '../common/request-context';
 import { stageWorkflowStart, WorkflowStart, WorkflowStartsService } from '../temporal/workflow-starts.service';
 import { OfficesService } from '../registry/offices.service';
 import { AvailabilityService } from '../registry/availability.service';
-import { CreateEscalationDto, EditEscalationDto, EscalationQuery, RejectDto, ReplyDto, RequestChangesDto } from './dto/escalations.dto';
+import { CreateEscalationDto, EditEscalationDto, EscalationQuery, RejectDto, ReplyDto, RequestChangesDto, WithdrawDto } from './dto/escalations.dto';
 import { Escalation, EscalationLetter } from './escalation.entity';
 import { draftForCases, loadCases } from './draft-builder';
 import { DEFAULT_RECIPIENT } from './letter-text';
@@ -187,6 +189,11 @@ export class EscalationsService {
     return this.act(id, p, true, (h) => h.executeUpdate(requestChangesUpdate, { args: [{ ...actedBy(p), comment: dto.comment }], updateId: updateId() }));
   }
 
+  /** A manager closes it before a reply (four-eyes does not apply); the timeline and the audit trail record who and why. */
+  withdraw(id: string, dto: WithdrawDto, p: Principal) {
+    return this.act(id, p, true, (h) => h.executeUpdate(withdrawUpdate, { args: [{ ...actedBy(p), reason: dto.reason }], updateId: updateId() }));
+  }
+
   reply(id: string, dto: ReplyDto, p: Principal) {
     return this.act(id, p, false, (h) =>
       h.executeUpdate(recordReplyUpdate, { args: [{ ...actedBy(p), receivedAt: dto.receivedAt.toISOString(), reference: dto.reference, summary: dto.summary }], updateId: updateId() }),
@@ -203,7 +210,7 @@ export class EscalationsService {
     const e = await this.find(id, principal.write);
     // Decisions are a person's: an integration key cannot approve, reject or send back a letter.
     if (personOnly && principal.kind !== 'user') throw new ForbiddenError('person_required', 'Only a signed-in manager can decide on a letter');
-    if (e.status === 'closed' || e.status === 'rejected') {
+    if (ENDED_ESCALATION_STATUSES.includes(e.status)) {
       throw new ConflictError('invalid_transition', `The escalation is ${e.status}; it has ended`, { status: e.status });
     }
     const state = await send(this.client.workflow.getHandle(e.workflowId));

@@ -41,7 +41,9 @@ export async function letterContent(db: DataSource | EntityManager, escalationId
   if (!l) return null;
   const devices = await db.query(
     `SELECT d.kind, d.serial_number, sp.name AS service_point, dist.name AS district,
-            GREATEST(0, ($2::date - (c.opened_at AT TIME ZONE o.time_zone)::date))::int AS days
+            -- Out of service until it was repaired (closed), or to the letter's date.
+            GREATEST(0, (LEAST($2::date, COALESCE((c.closed_at AT TIME ZONE o.time_zone)::date, $2::date)) - (c.opened_at AT TIME ZONE o.time_zone)::date))::int AS days,
+            CASE WHEN c.status IN ('closed', 'cancelled') AND (c.closed_at AT TIME ZONE o.time_zone)::date <= $2::date THEN c.status END AS ended
        FROM escalation_repair_cases x
        JOIN repair_cases c ON c.id = x.repair_case_id
        JOIN offices o ON o.id = c.office_id
@@ -65,12 +67,13 @@ export async function letterContent(db: DataSource | EntityManager, escalationId
     subject: l.subject,
     recipient: l.recipient || DEFAULT_RECIPIENT,
     body: l.body,
-    devices: devices.map((d: { kind: string; serial_number: string; service_point: string; district: string; days: number }) => ({
+    devices: devices.map((d: { kind: string; serial_number: string; service_point: string; district: string; days: number; ended: string | null }) => ({
       kind: DEVICE_KIND_ID[d.kind as DeviceKind] ?? d.kind,
       serialNumber: d.serial_number,
       servicePoint: d.service_point,
       district: d.district,
       days: d.days,
+      ...(d.ended ? { state: d.ended === 'closed' ? 'sudah diperbaiki' : 'laporan dibatalkan' } : {}),
     })),
     signerTitle: signerTitle(l.regency_name, issue.approvedBy ? l.position : null),
     signerName: (issue.approvedBy ? l.display_name : null) ?? issue.signer?.name ?? UNSIGNED,

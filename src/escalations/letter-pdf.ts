@@ -15,7 +15,8 @@ export interface LetterContent {
   subject: string;
   recipient: string;
   body: string;
-  devices: Array<{ kind: string; serialNumber: string; servicePoint: string; district: string; days: number }>;
+  /** `state`: set for a device no longer out of service by the letter's date ("sudah diperbaiki"); its days end there. */
+  devices: Array<{ kind: string; serialNumber: string; servicePoint: string; district: string; days: number; state?: string }>;
   signerTitle: string;
   signerName: string;
   signerNip: string | null;
@@ -112,7 +113,7 @@ export function renderLetterPdf(c: LetterContent): Promise<Buffer> {
         doc.y = top + h;
       };
       row(cols.map((c2) => c2.title), true);
-      c.devices.forEach((d, i) => row([String(i + 1), d.kind, d.serialNumber, `${d.servicePoint}, Kec. ${d.district}`, String(d.days)], false));
+      c.devices.forEach((d, i) => row([String(i + 1), d.kind, d.serialNumber, `${d.servicePoint}, Kec. ${d.district}`, d.state ? `${d.days} (${d.state})` : String(d.days)], false));
       doc.fontSize(11).font('Helvetica');
       doc.moveDown(1);
     }

@@ -83,18 +83,78 @@ export interface EarlierLetter {
   date: Date;
 }
 
-/** A "surat susulan": cites every earlier letter by number and date. */
-export function followUpText(originalSubject: string, earlier: EarlierLetter[], originalBody: string): DraftText {
+/** A device of a follow-up still out of service on the day it is drafted. */
+export interface BrokenFact extends CaseFact {
+  /** Days out of service, counted to the day the follow-up is drafted (the office's day). */
+  days: number;
+}
+
+/** A device repaired (or its report cancelled) since the last letter. */
+export interface RepairedFact {
+  deviceKind: string;
+  serialNumber: string;
+  servicePointName: string;
+  districtName: string;
+  on: Date;
+  cancelled: boolean;
+}
+
+/** What a follow-up says, read from the facts on the day it is drafted. */
+export interface FollowUpFacts {
+  officeName: string;
+  broken: BrokenFact[];
+  repaired: RepairedFact[];
+  /** Outages still unresolved, their days counted to that day. */
+  outages: OutageFact[];
+  /** Where the office is ("seluruh tempat pelayanan …" for an outage over the whole office). */
+  wholeOfficePlace?: string;
+}
+
+/**
+ * A "surat susulan": cites every earlier letter by number and date, and says how things stand on the
+ * day it is drafted — days out of service counted to that day, devices repaired since the last letter
+ * named as repaired (never again as broken).
+ */
+export function followUpText(originalSubject: string, earlier: EarlierLetter[], facts: FollowUpFacts): DraftText {
   const each = earlier.map((l) => `Nomor ${l.number} tanggal ${tanggal(l.date)}`);
   const cited = each.length > 1 ? `${each.slice(0, -1).join(', ')} dan ${each[each.length - 1]}` : each[0];
-  const subject = `Susulan: ${originalSubject.replace(/^Susulan: /, '')}`;
-  const body = [
-    `Dengan hormat,`,
-    `Menindaklanjuti surat kami ${cited}, perihal ${originalSubject.replace(/^Susulan: /, '')}, sampai saat ini kami belum menerima tanggapan.`,
-    `Sebagai pengingat, isi surat terdahulu kami sampaikan kembali sebagai berikut:`,
-    originalBody.replace(/^Dengan hormat,\s*/, ''),
-  ].join('\n\n');
-  return { subject, body, attachments: [] };
+  const about = originalSubject.replace(/^Susulan: /, '');
+  const subject = `Susulan: ${about}`;
+  const paragraphs = [`Dengan hormat,`, `Menindaklanjuti surat kami ${cited}, perihal ${about}, sampai saat ini kami belum menerima tanggapan.`];
+  if (facts.repaired.length) {
+    paragraphs.push(
+      `Sejak surat kami terakhir, perangkat berikut sudah tidak lagi memerlukan penanganan:`,
+      ...facts.repaired.map(
+        (r, i) =>
+          `${i + 1}. ${capitalise(r.deviceKind)} nomor seri ${r.serialNumber} di ${r.servicePointName} (Kecamatan ${r.districtName}), ` +
+          (r.cancelled ? `laporan kerusakannya dibatalkan pada ${tanggal(r.on)}.` : `sudah diperbaiki dan berfungsi kembali sejak ${tanggal(r.on)}.`),
+      ),
+    );
+  }
+  if (facts.broken.length) {
+    paragraphs.push(
+      `Perangkat perekaman KTP-el berikut pada ${facts.officeName} sampai hari ini masih rusak dan belum dapat diperbaiki:`,
+      ...facts.broken.map(
+        (c, i) =>
+          `${i + 1}. ${capitalise(c.deviceKind)} nomor seri ${c.serialNumber} di ${c.servicePointName} (Kecamatan ${c.districtName}), ` +
+          `rusak sejak ${tanggal(c.reportedOn)} (${c.days} hari).` +
+          (c.alternatives.length ? ` Sementara ini penduduk diarahkan ke ${c.alternatives.join(', ')}.` : ' Belum ada tempat perekaman pengganti di sekitarnya.'),
+      ),
+    );
+  }
+  for (const o of facts.outages) {
+    const where = o.servicePoints.length ? o.servicePoints.join(', ') : (facts.wholeOfficePlace ?? `seluruh tempat pelayanan ${facts.officeName}`);
+    const stopped = [o.stopsRecording ? 'perekaman' : null, o.stopsPrinting ? 'pencetakan' : null].filter(Boolean).join(' dan ');
+    paragraphs.push(
+      `Gangguan ${o.kindLabel} di ${where} yang terjadi sejak ${tanggal(o.startedOn)} sampai hari ini masih berlangsung (${o.days} hari), ` +
+        `sehingga ${stopped} KTP-el tetap tidak dapat dilaksanakan. Keterangan: ${o.description}`,
+    );
+  }
+  paragraphs.push(
+    `Keadaan tersebut masih menghambat pelayanan KTP-el bagi penduduk. Sehubungan dengan hal tersebut, kami mohon kembali bantuan Bapak/Ibu agar dapat segera ditindaklanjuti.`,
+    `Demikian kami sampaikan, atas perhatian dan kerja samanya kami ucapkan terima kasih.`,
+  );
+  return { subject, body: paragraphs.join('\n\n'), attachments: [] };
 }
 
 /** Applies the office's pattern: `470/<seq>/Dukcapil/<year>` → 470/7/Dukcapil/2026. */

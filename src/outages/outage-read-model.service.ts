@@ -8,6 +8,7 @@ import { notifyRoleHolders } from '../notifications/notify-role-holders';
 import { recordWorkflowEvent } from '../timeline/workflow-event';
 import { AvailabilityService } from '../registry/availability.service';
 import { OUTAGE_KIND_ID } from './outage-labels';
+import { noteSolvedEscalations } from '../escalations/solved-escalations';
 
 export interface OutageEventInput {
   outageId: string;
@@ -78,6 +79,8 @@ export class OutageReadModelService {
       );
       // Opened or ended: the service points it covers can (or cannot) record and print again.
       if (e.event === 'reported' || (e.fromStatus === 'open' && e.toStatus !== 'open')) await this.refreshCovered(m, e.outageId);
+      // Resolved: an escalation about nothing but resolved outages and closed cases has nothing left to chase.
+      if (e.fromStatus === 'open' && e.toStatus !== 'open') await noteSolvedEscalations(m, { outageId: e.outageId });
     });
   }
 

@@ -9,6 +9,7 @@ import { notifyRoleHolders } from '../notifications/notify-role-holders';
 import { AvailabilityService } from '../registry/availability.service';
 import type { DeviceKind, DeviceStatus } from '../registry/device.entity';
 import { DEVICE_KIND_ID } from './repair-labels';
+import { noteSolvedEscalations } from '../escalations/solved-escalations';
 
 export interface RepairEventInput {
   caseId: string;
@@ -111,6 +112,8 @@ export class RepairReadModelService {
         [e.caseId, e.seq, e.toStatus, e.deadlineSeconds ?? null, e.assessment ?? null, e.repairChannel ?? null, terminal, e.toStatus === 'repaired', e.actor],
       ));
       if (updated.length === 0) return; // a retry, or overtaken by a newer event
+      // Closed or cancelled: an escalation about nothing but closed cases has nothing left to chase.
+      if (terminal) await noteSolvedEscalations(m, { repairCaseId: e.caseId });
       await m.query(`UPDATE devices SET status = $2, updated_at = now() WHERE id = $1 AND status <> 'retired'`, [
         e.deviceId,
         DEVICE_STATUS_FOR[e.toStatus],

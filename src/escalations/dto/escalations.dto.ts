@@ -75,6 +75,15 @@ export class RejectDto {
   reason: string;
 }
 
+export class WithdrawDto {
+  @ApiProperty({ description: 'Why the escalation is withdrawn (e.g. the devices were repaired)' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'reason is required to withdraw an escalation' })
+  @MaxLength(2000)
+  reason: string;
+}
+
 export class RequestChangesDto {
   @ApiProperty()
   @Transform(trim)

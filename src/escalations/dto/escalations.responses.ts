@@ -22,6 +22,14 @@ export class EscalationView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) replyReceivedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) replyReference: string | null;
   @ApiProperty({ type: String, nullable: true }) replySummary: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When every repair case and outage it is about was found closed or resolved: no further follow-up; it waits for the reply or a withdrawal',
+  })
+  solvedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why a manager withdrew it (status withdrawn)' }) withdrawalReason: string | null;
   @ApiProperty({ type: 'integer' }) lastSeq: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -62,4 +70,5 @@ export class EscalationActionResult extends WorkflowStateBase {
   @ApiProperty({ type: [String], description: "Everyone who drafted or edited this round's letter: none of them may approve it" }) drafters: string[];
   @ApiProperty({ type: 'integer' }) lettersSent: number;
   @ApiPropertyOptional() letterNumber?: string;
+  @ApiPropertyOptional({ description: 'Every repair case and outage it is about is closed or resolved: no further follow-up' }) solved?: boolean;
 }

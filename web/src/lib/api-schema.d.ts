@@ -401,6 +401,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/escalations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the escalation before a reply, with a reason (a manager; four-eyes does not apply) */
+        post: operations["EscalationsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1575,8 +1592,10 @@ export type components = {
             round: number;
             /** @description Sequence number of the last event */
             seq: number;
+            /** @description Every repair case and outage it is about is closed or resolved: no further follow-up */
+            solved?: boolean;
             /** @enum {string} */
-            status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected";
+            status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected" | "withdrawn";
             /** @description Bumped by every transition */
             version: number;
         };
@@ -1605,14 +1624,21 @@ export type components = {
             replySummary: string | null;
             /** @description 1 for the first letter, one more for each follow-up letter */
             round: number;
+            /**
+             * Format: date-time
+             * @description When every repair case and outage it is about was found closed or resolved: no further follow-up; it waits for the reply or a withdrawal
+             */
+            solvedAt: string | null;
             /** @enum {string} */
             source: "manual" | "repair-stalled" | "outage";
             /** @enum {string} */
-            status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected";
+            status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected" | "withdrawn";
             subject: string;
             timeline: components["schemas"]["TimelineEntryView"][];
             /** Format: date-time */
             updatedAt: string;
+            /** @description Why a manager withdrew it (status withdrawn) */
+            withdrawalReason: string | null;
             workflowId: string;
         };
         EscalationLetterView: {
@@ -1661,13 +1687,20 @@ export type components = {
             replySummary: string | null;
             /** @description 1 for the first letter, one more for each follow-up letter */
             round: number;
+            /**
+             * Format: date-time
+             * @description When every repair case and outage it is about was found closed or resolved: no further follow-up; it waits for the reply or a withdrawal
+             */
+            solvedAt: string | null;
             /** @enum {string} */
             source: "manual" | "repair-stalled" | "outage";
             /** @enum {string} */
-            status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected";
+            status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected" | "withdrawn";
             subject: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Why a manager withdrew it (status withdrawn) */
+            withdrawalReason: string | null;
             workflowId: string;
         };
         FieldErrorDto: {
@@ -1770,7 +1803,7 @@ export type components = {
         };
         NeedsYouItem: {
             /** @description What the caller may do now: the allowedActions of the object’s own read */
-            allowedActions: ("triage" | "request-repair" | "mark-repaired" | "verify" | "cancel" | "edit" | "approve" | "reject" | "request-changes" | "reply" | "resolve" | "print-progress" | "overtime")[];
+            allowedActions: ("triage" | "request-repair" | "mark-repaired" | "verify" | "cancel" | "edit" | "approve" | "reject" | "request-changes" | "reply" | "withdraw" | "resolve" | "print-progress" | "overtime")[];
             /**
              * Format: date-time
              * @description A case: the deadline of its current step
@@ -1786,7 +1819,7 @@ export type components = {
              */
             kind: "repair" | "escalation" | "outage";
             /** @enum {string} */
-            status: "reported" | "triaged" | "awaiting-repair" | "repaired" | "closed" | "cancelled" | "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "rejected" | "open" | "recovering";
+            status: "reported" | "triaged" | "awaiting-repair" | "repaired" | "closed" | "cancelled" | "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "rejected" | "withdrawn" | "open" | "recovering";
             /** @description The case’s description, the letter’s subject, the outage’s description */
             title: string;
             /** Format: date-time */
@@ -1935,7 +1968,7 @@ export type components = {
             id: string;
             round: number;
             /** @enum {string} */
-            status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected";
+            status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected" | "withdrawn";
         };
         OutageHeldTour: {
             /** Format: uuid */
@@ -2279,7 +2312,7 @@ export type components = {
             letterNumber: string | null;
             round: number;
             /** @enum {string} */
-            status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected";
+            status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected" | "withdrawn";
         };
         ReplyDto: {
             /**
@@ -2986,6 +3019,10 @@ export type components = {
             /** @example 61.05.09 */
             districtCode: string;
             name: string;
+        };
+        WithdrawDto: {
+            /** @description Why the escalation is withdrawn (e.g. the devices were repaired) */
+            reason: string;
         };
     };
     responses: never;
@@ -4464,7 +4501,7 @@ export interface operations {
                 limit?: number;
                 officeId?: string;
                 page?: number;
-                status?: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected";
+                status?: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected" | "withdrawn";
             };
             header?: never;
             path?: never;
@@ -5293,6 +5330,113 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RequestChangesDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationActionResult"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state (invalid_transition, already exists, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    EscalationsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawDto"];
             };
         };
         responses: {

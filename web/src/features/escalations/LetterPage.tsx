@@ -8,7 +8,7 @@ import { formatDateTime } from '../../lib/dates';
 import { draftPdfUrl, LetterAction, LetterDetail, letterPdfUrl, useLetter, useLetterAction, useLetterCases } from './api';
 
 /** The order of the buttons: the decisions first, then what a drafter or operator does. */
-const ACTION_ORDER: LetterAction[] = ['approve', 'request-changes', 'reject', 'edit', 'reply'];
+const ACTION_ORDER: LetterAction[] = ['approve', 'request-changes', 'reject', 'edit', 'reply', 'withdraw'];
 
 /** One letter to the ministry: its state, its cases, the letter itself in the page, its rounds and timeline, and what this person may do now. */
 export function LetterPage() {
@@ -36,6 +36,21 @@ export function LetterPage() {
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {l.lastComment}
+              </Text>
+            </Paper>
+          ) : null}
+          {l.solvedAt && l.status === 'awaiting-reply' ? (
+            <Paper withBorder p="sm" role="note" aria-label={t('letters.events.problem-solved')}>
+              <Text size="sm">{t('letters.solved')}</Text>
+            </Paper>
+          ) : null}
+          {l.status === 'withdrawn' && l.withdrawalReason ? (
+            <Paper withBorder p="sm" role="note" aria-label={t('letters.withdrawalReason')}>
+              <Text size="sm" fw={700}>
+                {t('letters.withdrawalReason')}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {l.withdrawalReason}
               </Text>
             </Paper>
           ) : null}
@@ -120,7 +135,7 @@ function Actions({ letter }: { letter: LetterDetail }) {
           <Button
             key={a}
             variant={open === a ? 'filled' : 'default'}
-            color={a === 'reject' ? 'red' : undefined}
+            color={a === 'reject' || a === 'withdraw' ? 'red' : undefined}
             aria-expanded={open === a}
             onClick={() => setOpen(open === a ? null : a)}
           >
@@ -130,7 +145,7 @@ function Actions({ letter }: { letter: LetterDetail }) {
       </Group>
       {open === 'edit' ? <EditForm key={letter.lastSeq} letter={letter} onDone={() => setOpen(null)} /> : null}
       {open === 'approve' ? <ApproveForm letter={letter} onDone={() => setOpen(null)} /> : null}
-      {open === 'reject' || open === 'request-changes' ? <NoteForm key={open} id={letter.id} action={open} onDone={() => setOpen(null)} /> : null}
+      {open === 'reject' || open === 'request-changes' || open === 'withdraw' ? <NoteForm key={open} id={letter.id} action={open} onDone={() => setOpen(null)} /> : null}
       {open === 'reply' ? <ReplyForm id={letter.id} onDone={() => setOpen(null)} /> : null}
     </Stack>
   );
@@ -201,19 +216,21 @@ function ApproveForm({ letter, onDone }: { letter: LetterDetail; onDone: () => v
   );
 }
 
-function NoteForm({ id, action, onDone }: { id: string; action: 'reject' | 'request-changes'; onDone: () => void }) {
+/** A decision that needs words: a rejection's or a withdrawal's reason, or the changes requested. */
+function NoteForm({ id, action, onDone }: { id: string; action: 'reject' | 'request-changes' | 'withdraw'; onDone: () => void }) {
   const { t } = useTranslation();
   const act = useLetterAction(id);
   const [text, setText] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    act.mutate(action === 'reject' ? { action, body: { reason: text } } : { action, body: { comment: text } }, { onSuccess: onDone });
+    act.mutate(action === 'request-changes' ? { action, body: { comment: text } } : { action, body: { reason: text } }, { onSuccess: onDone });
   };
   return (
     <Paper component="form" withBorder p="md" onSubmit={submit} aria-label={t(`letters.actions.${action}`)}>
       <Stack>
+        {action === 'withdraw' ? <Text size="sm">{t('letters.withdrawExplained')}</Text> : null}
         <Textarea
-          label={action === 'reject' ? t('letters.fields.reason') : t('letters.fields.comment')}
+          label={action === 'reject' ? t('letters.fields.reason') : action === 'withdraw' ? t('letters.fields.withdrawalReason') : t('letters.fields.comment')}
           required
           maxLength={2000}
           autosize
@@ -223,7 +240,7 @@ function NoteForm({ id, action, onDone }: { id: string; action: 'reject' | 'requ
         />
         <ErrorText error={act.error} />
         <Group>
-          <Button type="submit" color={action === 'reject' ? 'red' : undefined} loading={act.isPending}>
+          <Button type="submit" color={action === 'request-changes' ? undefined : 'red'} loading={act.isPending}>
             {t('letters.send')}
           </Button>
         </Group>

@@ -6,12 +6,12 @@ export type LetterDetail = Schemas['EscalationDetail'];
 export type LetterStatus = Letter['status'];
 export type NumberedLetter = Schemas['EscalationLetterView'];
 
-export const LETTER_STATUSES: LetterStatus[] = ['drafted', 'changes-requested', 'approved', 'awaiting-reply', 'closed', 'rejected'];
+export const LETTER_STATUSES: LetterStatus[] = ['drafted', 'changes-requested', 'approved', 'awaiting-reply', 'closed', 'rejected', 'withdrawn'];
 
 /** The decisions a manager takes on a draft; a letter whose allowedActions hold one waits for this person. */
 export const DECISIONS = ['approve', 'request-changes', 'reject'] as const;
 export type Decision = (typeof DECISIONS)[number];
-export type LetterAction = Decision | 'edit' | 'reply';
+export type LetterAction = Decision | 'edit' | 'reply' | 'withdraw';
 
 /** Waits for this person's decision: they may approve it or send it back (a draft is the only state that allows both). */
 export function awaitsMyDecision(l: Pick<Letter, 'allowedActions'>): boolean {
@@ -58,7 +58,7 @@ export function useLetterAction(id: string) {
   const queries = useQueryClient();
   const path = { params: { path: { id } } };
   return useMutation({
-    mutationFn: (a: { action: 'edit'; body: EditBody } | { action: 'approve' } | { action: 'reject'; body: Schemas['RejectDto'] } | { action: 'request-changes'; body: Schemas['RequestChangesDto'] } | { action: 'reply'; body: Schemas['ReplyDto'] }) => {
+    mutationFn: (a: { action: 'edit'; body: EditBody } | { action: 'approve' } | { action: 'reject'; body: Schemas['RejectDto'] } | { action: 'request-changes'; body: Schemas['RequestChangesDto'] } | { action: 'reply'; body: Schemas['ReplyDto'] } | { action: 'withdraw'; body: Schemas['WithdrawDto'] }) => {
       switch (a.action) {
         case 'edit':
           return data(client.PATCH('/escalations/{id}', { ...path, body: a.body }));
@@ -70,6 +70,8 @@ export function useLetterAction(id: string) {
           return data(client.POST('/escalations/{id}/request-changes', { ...path, body: a.body }));
         case 'reply':
           return data(client.POST('/escalations/{id}/reply', { ...path, body: a.body }));
+        case 'withdraw':
+          return data(client.POST('/escalations/{id}/withdraw', { ...path, body: a.body }));
       }
     },
     onSettled: () => queries.invalidateQueries(),
