@@ -168,6 +168,8 @@ describe('letters to the ministry in Chromium', () => {
     await row.click();
     await second.page.getByRole('heading', { name: drafted.subject, level: 1 }).waitFor();
     await second.page.getByRole('button', { name: 'Setujui', exact: true }).click();
+    // Listened for before approving: on a busy machine the page may frame the numbered PDF at once.
+    const letterPdf = second.page.waitForResponse(isPdf(`/escalations/${id}/letter.pdf?round=1`), { timeout: 60_000 });
     await second.page.getByRole('button', { name: 'Setujui dan beri nomor' }).click();
     const numbered = await eventually(async () => {
       const e = (await stack.get(`/escalations/${id}`)).body;
@@ -175,7 +177,6 @@ describe('letters to the ministry in Chromium', () => {
     }, 30_000, 'the numbered letter');
     const number: string = numbered.letters[0].number;
     expect(numbered.letters[0].approvedBy).toBe(approver.username);
-    const letterPdf = second.page.waitForResponse(isPdf(`/escalations/${id}/letter.pdf?round=1`));
     await second.page.getByRole('heading', { name: `Surat nomor ${number}` }).waitFor();
     expect((await letterPdf).headers()['content-type']).toBe('application/pdf');
     await second.page.getByTitle(`Surat nomor ${number}`).waitFor();

@@ -143,7 +143,9 @@ export class Stack {
    */
   async start(options: { worker?: boolean; ownDatabase?: boolean } = {}): Promise<this> {
     if (options.ownDatabase) {
-      this.ownDatabase = await createScratchDatabase(process.env.TEST_ADMIN_DATABASE_URL as string, 'ektp_test_own', ROOT);
+      // Named after the run's database: the run's teardown drops it with the run's (dropping it here,
+      // while a driver may still hold a connection, would end that connection with an error).
+      this.ownDatabase = await createScratchDatabase(process.env.TEST_ADMIN_DATABASE_URL as string, `${process.env.TEST_DATABASE_NAME}_own`, ROOT);
       this.databaseUrl = this.ownDatabase.url;
     }
     this.db = new Pool({ connectionString: this.databaseUrl, max: 4 });
@@ -242,7 +244,6 @@ export class Stack {
     await Promise.all([stopChild(this.api), stopChild(this.worker)]);
     await this.db?.end();
     await this.temporal?.connection.close();
-    if (this.ownDatabase && !process.env.KEEP_TEST_DATABASE) await this.ownDatabase.drop();
   }
 
   /** Signs in and returns a client carrying the token. */
