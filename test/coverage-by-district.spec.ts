@@ -3,15 +3,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { CentralServer } from './support/central';
 import { addRecordingSet, createServicePoint, createUser, DEMO_REGENCIES, OfficeFixture, setPolicy } from './support/fixtures';
 import { ApiClient, eventually, HttpResult, Stack } from './support/stack';
+import { addDays } from './support/days';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 function expectOk(res: HttpResult, status = 200) {
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);

@@ -2,17 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { addRecordingSet, createOffice, createServicePoint, OfficeFixture, setPolicy } from './support/fixtures';
 import { eventually, HttpResult, Stack } from './support/stack';
 import { TcpProxy } from './support/tcp-proxy';
+import { addDays } from './support/days';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
 const ROUNDS = 2;
 const PER_KIND = 6;
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 describe('creates cut off by a killed API', () => {
   // The sweeper looks often and soon: a start left behind is settled within seconds.

@@ -7,6 +7,7 @@ import { outageWorkflowId, printProgressUpdate, resolveOutageUpdate } from '../w
 import { repairWorkflowId, triageUpdate } from '../workflows/repair.messages';
 import { addRecordingSet, createOffice, createServicePoint, OfficeFixture, setPolicy } from './support/fixtures';
 import { eventually, HttpResult, Stack } from './support/stack';
+import { addDays } from './support/days';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -354,8 +355,3 @@ describe('input that cannot poison a workflow', () => {
   });
 });
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

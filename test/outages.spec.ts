@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addRecordingSet, createOffice, createServicePoint, OfficeFixture, setPolicy } from './support/fixtures';
 import { eventually, HttpResult, Stack } from './support/stack';
+import { addDays } from './support/days';
 
 const HOUR = 3600;
 
@@ -17,12 +18,6 @@ describe('outages, backlog recovery and public availability', () => {
   function expectOk(res: HttpResult, status = 200) {
     if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;
-  }
-
-  function addDays(date: string, days: number): string {
-    const d = new Date(`${date}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + days);
-    return d.toISOString().slice(0, 10);
   }
 
   /** An office with its head office (which prints) and a kecamatan office in each of two kecamatan. */

@@ -4,6 +4,7 @@ import { zoneOfProvince } from '../src/common/time-zones';
 import { OfficeTimeZones1796300000000 } from '../src/database/migrations/1796300000000-office-time-zones';
 import { addRecordingSet, createOffice, createServicePoint, createUser, setPolicy } from './support/fixtures';
 import { eventually, HttpResult, Stack } from './support/stack';
+import { addDays } from './support/days';
 
 const HOUR = 3600;
 const ZONES = [
@@ -11,12 +12,6 @@ const ZONES = [
   { zone: 'WITA', timeZone: 'Asia/Makassar', offsetHours: 8 },
   { zone: 'WIT', timeZone: 'Asia/Jayapura', offsetHours: 9 },
 ] as const;
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The instant of a local wall-clock time (YYYY-MM-DD, seconds after midnight) in a zone without daylight saving. */
 function localInstant(day: string, secondsAfterMidnight: number, offsetHours: number): Date {

@@ -1,25 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { CentralServer } from './support/central';
 import { addRecordingSet, createOffice, createServicePoint, OfficeFixture, setPolicy } from './support/fixtures';
 import { ApiClient, eventually, HttpResult, Stack } from './support/stack';
+import { addDays, packet } from './support/days';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-function packet(size = 2048): { content: Buffer; sha256: string } {
-  const content = randomBytes(size);
-  return { content, sha256: createHash('sha256').update(content).digest('hex') };
-}
 
 /**
  * Issue 13, part 3: an open outage that stops recording over a tour's kit (the whole office, or the

@@ -1,22 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { CentralServer } from './support/central';
 import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy } from './support/fixtures';
 import { Mailbox } from './support/mailbox';
 import { ApiClient, eventually, HttpResult, Stack } from './support/stack';
+import { addDays, packet } from './support/days';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-function packet(size = 2048): { content: Buffer; sha256: string } {
-  const content = randomBytes(size);
-  return { content, sha256: createHash('sha256').update(content).digest('hex') };
-}
 
 describe('village recording tours (jemput bola) with offline batches', () => {
   const centre = new CentralServer();
