@@ -1,3 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsNumber, Max, Min } from 'class-validator';
+
 /**
  * Where a service point is and when it is open: the ranges its coordinates must lie in, the
  * great-circle distance between two of them, and the shape and rules of its opening hours. One
@@ -11,6 +14,20 @@
  */
 export const LATITUDE_RANGE = { min: -11.5, max: 6.5 } as const;
 export const LONGITUDE_RANGE = { min: 94.5, max: 141.5 } as const;
+
+/**
+ * A coordinate field's rules: a finite number of degrees inside Indonesia's extremes, each refusal
+ * naming the field (`latitude`, `lat`, …). For the service points' stored place and a resident's
+ * position alike.
+ */
+export function IsDegreesInIndonesia(axis: 'latitude' | 'longitude', field: string): PropertyDecorator {
+  const range = axis === 'latitude' ? LATITUDE_RANGE : LONGITUDE_RANGE;
+  return applyDecorators(
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message: `${field} must be a number of degrees` }),
+    Min(range.min, { message: `${field} must lie within Indonesia: at least ${range.min}` }),
+    Max(range.max, { message: `${field} must lie within Indonesia: at most ${range.max}` }),
+  );
+}
 
 export interface Coordinates {
   latitude: number;

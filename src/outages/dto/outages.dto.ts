@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { OUTAGE_KINDS, OUTAGE_STATUSES, type OutageKind, type OutageStatus } from '../../../workflows/outage.messages';
 import { PageQuery } from '../../common/pagination';
 import { IsDay, WITH_ZONE } from '../../common/validation';
-import { LATITUDE_RANGE, LONGITUDE_RANGE } from '../../registry/places';
+import { IsDegreesInIndonesia, LATITUDE_RANGE, LONGITUDE_RANGE } from '../../registry/places';
 
 
 export class CreateOutageDto {
@@ -115,9 +115,7 @@ export class AvailabilityQuery {
   })
   @IsOptional()
   @Transform(decimalDegrees)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lat must be a number of degrees' })
-  @Min(LATITUDE_RANGE.min, { message: `lat must lie within Indonesia: at least ${LATITUDE_RANGE.min}` })
-  @Max(LATITUDE_RANGE.max, { message: `lat must lie within Indonesia: at most ${LATITUDE_RANGE.max}` })
+  @IsDegreesInIndonesia('latitude', 'lat')
   lat?: number;
 
   @ApiPropertyOptional({
@@ -129,8 +127,6 @@ export class AvailabilityQuery {
   })
   @IsOptional()
   @Transform(decimalDegrees)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lon must be a number of degrees' })
-  @Min(LONGITUDE_RANGE.min, { message: `lon must lie within Indonesia: at least ${LONGITUDE_RANGE.min}` })
-  @Max(LONGITUDE_RANGE.max, { message: `lon must lie within Indonesia: at most ${LONGITUDE_RANGE.max}` })
+  @IsDegreesInIndonesia('longitude', 'lon')
   lon?: number;
 }

@@ -8,7 +8,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -25,6 +24,7 @@ import { OFFICE_TIME_ZONES, type OfficeTimeZone } from '../../common/time-zones'
 import { Nullable } from '../../common/validation';
 import {
   CLOSING_TIME,
+  IsDegreesInIndonesia,
   LATITUDE_RANGE,
   LONGITUDE_RANGE,
   MAX_OPENING_ENTRIES,
@@ -279,9 +279,7 @@ export class CreateServicePointDto {
   })
   @IsOptional()
   @Nullable()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'latitude must be a number of degrees' })
-  @Min(LATITUDE_RANGE.min, { message: `latitude must lie within Indonesia: at least ${LATITUDE_RANGE.min}` })
-  @Max(LATITUDE_RANGE.max, { message: `latitude must lie within Indonesia: at most ${LATITUDE_RANGE.max}` })
+  @IsDegreesInIndonesia('latitude', 'latitude')
   latitude?: number | null;
 
   @ApiPropertyOptional({
@@ -294,9 +292,7 @@ export class CreateServicePointDto {
   })
   @IsOptional()
   @Nullable()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'longitude must be a number of degrees' })
-  @Min(LONGITUDE_RANGE.min, { message: `longitude must lie within Indonesia: at least ${LONGITUDE_RANGE.min}` })
-  @Max(LONGITUDE_RANGE.max, { message: `longitude must lie within Indonesia: at most ${LONGITUDE_RANGE.max}` })
+  @IsDegreesInIndonesia('longitude', 'longitude')
   longitude?: number | null;
 
   @ApiPropertyOptional({
