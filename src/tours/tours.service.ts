@@ -376,10 +376,9 @@ export class ToursService {
   }
 
   async reschedule(id: string, stopId: string, dto: RescheduleDto, p: Principal) {
-    const tour = await this.find(id, p.write);
-    await this.findStop(id, stopId, p.write);
+    const stop = await this.findStop(id, stopId, p.write);
     if (!isCalendarDate(dto.date)) throw new InvalidInputError('date', `date: ${dto.date} is not a calendar date`);
-    const { today, zone } = await this.today(tour.office_id);
+    const { today, zone } = await this.today(stop.office_id);
     if (dto.date < today) throw new InvalidInputError('date', `date: ${dto.date} is in the past (today is ${today}, ${zone})`);
     return this.act(id, p, false, (h) => h.executeUpdate(rescheduleStopUpdate, { args: [{ ...actedBy(p), stopId, date: dto.date }], updateId: updateId() }));
   }
@@ -514,9 +513,9 @@ export class ToursService {
     return tour;
   }
 
-  private async findStop(id: string, stopId: string, scope: OfficeScope): Promise<{ id: string; status: string }> {
+  private async findStop(id: string, stopId: string, scope: OfficeScope): Promise<{ id: string; status: string; office_id: string }> {
     await this.find(id, scope);
-    const [stop] = await this.db.query(`SELECT id, status FROM tour_stops WHERE id = $1 AND tour_id = $2`, [stopId, id]);
+    const [stop] = await this.db.query(`SELECT id, status, office_id FROM tour_stops WHERE id = $1 AND tour_id = $2`, [stopId, id]);
     if (!stop) throw new NotFoundError('Stop of tour', stopId);
     return stop;
   }
