@@ -32,8 +32,3 @@ export function zoneOfProvince(code: string): OfficeTimeZone {
 export function zoneAbbreviation(zone: string): string {
   return ZONE_ABBREVIATIONS[zone as OfficeTimeZone] ?? 'WIB';
 }
-
-/** The calendar day (YYYY-MM-DD) an instant falls on in a zone. */
-export function dayIn(zone: string, at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { Pool } from 'pg';
-import { createScratchDatabase, type ScratchDatabase } from '../../src/database/scratch-database';
+import { createScratchDatabase } from '../../src/database/scratch-database';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -92,7 +92,6 @@ export class Stack {
   private output: string[] = [];
   /** The database of this file: the run's, or one of its own (`start({ ownDatabase: true })`). */
   private databaseUrl = process.env.TEST_DATABASE_URL;
-  private ownDatabase?: ScratchDatabase;
 
   /** The run's admin, signed in when the stack starts. */
   admin: ApiClient;
@@ -145,8 +144,7 @@ export class Stack {
     if (options.ownDatabase) {
       // Named after the run's database: the run's teardown drops it with the run's (dropping it here,
       // while a driver may still hold a connection, would end that connection with an error).
-      this.ownDatabase = await createScratchDatabase(process.env.TEST_ADMIN_DATABASE_URL as string, `${process.env.TEST_DATABASE_NAME}_own`, ROOT);
-      this.databaseUrl = this.ownDatabase.url;
+      this.databaseUrl = (await createScratchDatabase(process.env.TEST_ADMIN_DATABASE_URL as string, `${process.env.TEST_DATABASE_NAME}_own`, ROOT)).url;
     }
     this.db = new Pool({ connectionString: this.databaseUrl, max: 4 });
     const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS });
