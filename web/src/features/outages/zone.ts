@@ -1,24 +1,6 @@
-/**
- * The office's time zone (the API says it: WIB, WITA or WIT). Indonesia keeps three zones, none
- * with daylight saving, so each is a fixed offset; the server counts the office's days in it too.
- */
-export interface OfficeZone {
-  timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
-  /** What people call it, in either language. */
-  name: 'WIB' | 'WITA' | 'WIT';
-  offsetHours: 7 | 8 | 9;
-}
+import type { OfficeZone } from '../../lib/dates';
 
-const WIB: OfficeZone = { timeZone: 'Asia/Jakarta', name: 'WIB', offsetHours: 7 };
-const WITA: OfficeZone = { timeZone: 'Asia/Makassar', name: 'WITA', offsetHours: 8 };
-const WIT: OfficeZone = { timeZone: 'Asia/Jayapura', name: 'WIT', offsetHours: 9 };
-
-const ZONES: Record<OfficeZone['timeZone'], OfficeZone> = { 'Asia/Jakarta': WIB, 'Asia/Makassar': WITA, 'Asia/Jayapura': WIT };
-
-/** The office's zone, as the API gives it (`timeZone` of the office): its days and hours are the office's own. */
-export function officeZone(timeZone: string | undefined): OfficeZone {
-  return ZONES[timeZone as OfficeZone['timeZone']] ?? WIB;
-}
+export { officeZone, type OfficeZone } from '../../lib/dates';
 
 /** Now as the office's clock shows it, `YYYY-MM-DD HH:mm:ss` (the date pickers' value). */
 export function nowInZone(zone: OfficeZone, now = Date.now()): string {
