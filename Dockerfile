@@ -6,7 +6,8 @@
 #
 # Build: docker build -t ektp-ops-workflows .   (docker compose builds it for you)
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 22 LTS (Node 20 is end of life); the code also runs on Node 20, which the development machines have.
+ARG NODE_IMAGE=node:22-bookworm-slim
 
 # ---- build: all dependencies, compile TypeScript, bundle the workflows, then drop dev deps ----
 FROM ${NODE_IMAGE} AS build
@@ -16,10 +17,8 @@ ENV npm_config_update_notifier=false \
     npm_config_audit=false
 
 COPY package.json package-lock.json ./
-# `npm ci` first. It refuses this project's lockfile when the lockfile lacks other platforms'
-# optional binaries (@swc/core-darwin-*, see README "Quick start"); then `npm install` installs the
-# versions the lockfile pins, exactly as .ci/run does.
-RUN npm ci || (echo "npm ci refused the lockfile; falling back to npm install" && npm install)
+# Exactly the committed lockfile, no fallback (the same as .ci/run).
+RUN npm ci
 
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
@@ -36,8 +35,12 @@ RUN npm run build \
  && npm cache clean --force
 
 # ---- runtime: production node_modules + dist only, as the unprivileged `node` user ----
+# `npm prune --omit=dev` above leaves only package.json's "dependencies": no TypeScript, jest,
+# vite, the embedded Postgres or the Temporal test server (both development-only: `npm start`).
 FROM ${NODE_IMAGE} AS runtime
+# The API listens on loopback unless HOST says otherwise; in a container it must answer on every interface.
 ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
     PORT=3000 \
     npm_config_update_notifier=false
 WORKDIR /app
@@ -52,6 +55,10 @@ COPY --from=build --chown=node:node /app/web/dist ./web/dist
 USER node
 
 EXPOSE 3000
+# Liveness of the API (the default command). The worker's container overrides it in
+# docker-compose.yml with its own readiness on WORKER_METRICS_PORT.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=90s --retries=12 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Both processes shut down cleanly on SIGTERM (the worker finishes in-flight tasks first).
 STOPSIGNAL SIGTERM
 CMD ["node", "dist/src/main.js"]

@@ -1,245 +1,104 @@
 /**
- * `npm run bench` — N=500 CONCURRENCY=20 by default; set them in the environment or as arguments
- * (`node dist/bench/repair-throughput.bench.js N=50 CONCURRENCY=10`, or `--n 50 --concurrency 10`).
+ * `npm run bench` — N=500 CONCURRENCY=20 REPEAT=1 by default; set them in the environment or as
+ * arguments (`node dist/bench/repair-throughput.bench.js N=50 CONCURRENCY=10 REPEAT=3`).
  *
  * A: opens N repair cases through the real API and worker processes and measures, per case, the time
- *    from sending POST /repairs until the case shows its first workflow event in the read model
- *    (GET /repairs/:id answers lastSeq >= 1): what an officer waits for.
- * B: on the same Temporal server, in the same run, executes N bare workflows with one no-op activity
- *    through the Temporal client: the floor any workflow-backed request stands on.
+ *    from sending POST /repairs until the case shows its first workflow event in the read model: what
+ *    an officer waits for. POST /repairs answers once the workflow is *started* (the case row and its
+ *    outbox row are committed, then client.workflow.start), before the workflow has run its first
+ *    task and recorded the 'reported' event (the answer says lastSeq 0), so its answer cannot be the
+ *    end of the wait. Instead each case is probed the way an officer's page does it: GET /repairs/:id
+ *    (the case's page, with its timeline) every PROBE_MS = 100 ms, from 100 ms after the POST's answer,
+ *    until lastSeq >= 1. A latency is thus rounded up to the probe that saw the event (by < 100 ms,
+ *    about 50 on average); the probes' own cost is in A's figures, as an officer's page views would
+ *    be, and E below says what one costs. (Polling every 20 ms, as before, was ~40% of A's CPU.)
+ * B: N bare workflows with one no-op activity through the Temporal client, on the same Temporal server
+ *    in the same run: the floor any workflow-backed request stands on.
+ * B′: the same bare workflow with the no-op as a local activity (proxyLocalActivities): the floor of
+ *    the design where the read-model writes are local activities, and the one A's targets are read
+ *    against (A/B ≥ 0.8 in throughput, A's CPU-ms/op ≤ 1.25 × the floor's).
+ *    B and B′ run in a worker process of their own (bench/bare-worker.ts), not in this one.
  * C: the public GET /availability for the office's regency (its 40 service points, one of them down),
  *    as residents hit it: N requests, no token, answered from the 30-second cache after the first.
- * C': the same endpoint over N different kecamatan: every answer computed afresh (cache misses).
+ * C′: the same endpoint over N different kecamatan: every answer computed afresh (cache misses).
  * D: GET /health on the same API (a Postgres ping and a Temporal call): the floor of a request that
- *    touches the database, for C and C' to be read against.
- * Prints them, their ratios and the machine, then one `BENCH_RESULT {json}` line. Exit 0 on success.
+ *    touches the database, for C and C′ to be read against.
+ * E: GET /repairs/:id of the cases A opened: one officer's case page, what each of A's probes costs.
+ *
+ * Beside wall-clock figures (which swing with whatever else runs on a shared 2-core machine) every run
+ * prints the CPU-ms per operation of each process, read from /proc before and after the measured run
+ * (never the warm-up): the API, the product's worker, the bare worker, the Temporal dev server (when
+ * this run started it) and Postgres (every `postgres` process on the machine: these machines run one
+ * local server for everything, so run on an otherwise idle machine). Their sum is the run's total.
+ * The client — this process, the load generator — is printed apart and counted in no total; so are
+ * the bench database's own backends, part of Postgres's figure, to see what other databases added,
+ * and a second total with those backends in place of Postgres, which other work on a shared server
+ * cannot inflate (but which leaves out the server's WAL writer and checkpointer). A's POST /repairs
+ * answer time is printed beside its latency.
+ *
+ * REPEAT=k runs A, B, B′ k times interleaved (A B B′ A B B′ …) and prints the min/median/max of each
+ * figure and of each round's ratios, so two runs on a noisy machine can be compared. C, C′, D, E run
+ * once, after the rounds. Prints the tables and the machine, then one `BENCH_RESULT {json}` line.
+ * Exit 0 on success.
  */
 import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { Client as PgClient } from 'pg';
-import { findFreePort } from '../src/common/free-port';
-import { projectRoot } from '../src/common/project-root';
-import { startEmbeddedPostgres } from '../src/database/embedded-database';
-import { createScratchDatabase } from '../src/database/scratch-database';
-import { startTemporalDevServer } from '../src/temporal/dev-server';
-import { bareActivities } from './bare.activities';
+import {
+  ApiSession,
+  AppProcess,
+  BENCH_ADMIN,
+  Cleanup,
+  Figures,
+  log,
+  measure,
+  parseOptions,
+  printTable,
+  provideDatabase,
+  provideTemporal,
+  raceCrash,
+  runBenchmark,
+  spread,
+  startBareWorker,
+  startProduct,
+  summarise,
+  uniqueId,
+  withCpu,
+} from './lib/harness';
+import { CpuMeter, machine, postgresBackendsOf, postgresProcesses, processById } from './lib/proc';
 
-const ROOT = projectRoot();
-/** Progress goes to stderr so that stdout holds only the results. */
-const log = (m: string) => console.error(`[bench] ${m}`);
-/** Requests the API and the SDK get warmed up with (JIT, connection pools, caches) before measuring. */
+/** Operations each kind of run is warmed up with (JIT, connection pools, caches) before measuring. */
 const WARMUP = 20;
-/** How often a case's read model is polled: fine enough not to blur latencies of ~100 ms and up. */
-const POLL_MS = 20;
+/** How often A probes a case's page for its first event: no more often than an officer's page would. */
+const PROBE_MS = 100;
+/** A case not visible after this long fails the run. */
+const VISIBLE_WITHIN_MS = 60_000;
 
-// ───────────────────────────── options ─────────────────────────────
+/** The processes whose CPU makes a run's total, in the table's order. */
+const SERVERS = ['API', 'worker', 'bare worker', 'Temporal', 'Postgres'] as const;
+const CLIENT = 'client';
+const OWN_DB = 'Postgres (bench db)';
 
-interface Options {
-  n: number;
-  concurrency: number;
-}
-
-/** N and CONCURRENCY from argv (`N=50`, `--n=50`, `--n 50`), else the environment, else 500 and 20. */
-function parseOptions(argv = process.argv.slice(2), env = process.env): Options {
-  const fromArgs: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const m = /^(?:--)?([a-z_]+)(?:=(.*))?$/i.exec(argv[i]);
-    if (!m) throw new Error(`unknown argument ${argv[i]}`);
-    const value = m[2] ?? argv[++i];
-    if (value === undefined) throw new Error(`${argv[i - 1]} needs a value`);
-    fromArgs[m[1].toUpperCase()] = value;
-  }
-  const read = (name: string, fallback: number) => {
-    const raw = fromArgs[name] ?? env[name];
-    const value = raw === undefined || raw === '' ? fallback : Number(raw);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
-    return value;
-  };
-  const unknown = Object.keys(fromArgs).filter((k) => k !== 'N' && k !== 'CONCURRENCY');
-  if (unknown.length) throw new Error(`unknown option(s) ${unknown.join(', ')}; use N and CONCURRENCY`);
-  return { n: read('N', 500), concurrency: read('CONCURRENCY', 20) };
-}
-
-// ───────────────────────────── cleanup ─────────────────────────────
-
-/**
- * Everything started is registered here and stopped in reverse order, once, whether the run ends
- * normally, fails, or is interrupted (Ctrl-C): no database, server or process is left behind.
- */
-class Cleanup {
-  private readonly steps: Array<{ what: string; run: () => Promise<void> }> = [];
-  private running?: Promise<void>;
-  /** Aborted first thing on cleanup, so measuring lanes stop sending requests to processes being stopped. */
-  private readonly abort = new AbortController();
-  readonly signal = this.abort.signal;
-
-  get stopping(): boolean {
-    return this.signal.aborted;
-  }
-
-  add(what: string, run: () => Promise<void>): void {
-    this.steps.push({ what, run });
-  }
-
-  runAll(): Promise<void> {
-    this.abort.abort(new Error('the benchmark is stopping'));
-    this.running ??= (async () => {
-      for (const step of this.steps.reverse()) {
-        await step.run().catch((err) => log(`cleanup ${step.what}: ${(err as Error).message}`));
-      }
-    })();
-    return this.running;
-  }
-}
-
-// ───────────────────────────── infrastructure ─────────────────────────────
-
-/** Temporal as `npm start` provides it: TEMPORAL_ADDRESS, else a headless in-memory dev server. */
-async function provideTemporal(cleanup: Cleanup): Promise<string> {
-  if (process.env.TEMPORAL_ADDRESS) return process.env.TEMPORAL_ADDRESS;
-  const server = await startTemporalDevServer({ projectRoot: ROOT, dataDir: path.join(ROOT, '.data'), ui: false, ephemeral: true, log });
-  cleanup.add('temporal dev server', () => server.stop());
-  return server.address;
-}
-
-/**
- * Postgres as `npm start` provides it (DATABASE_URL's server, else an embedded one under .data/bench),
- * but always a fresh throwaway database on it, migrated and loaded with regions by the operator's CLI,
- * and dropped at the end: the benchmark never touches real data, and every run starts equal.
- */
-async function provideDatabase(cleanup: Cleanup): Promise<string> {
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    const server = await startEmbeddedPostgres(path.join(ROOT, '.data', 'bench'), 'postgres', log);
-    cleanup.add('embedded postgres', () => server.stop());
-    adminUrl = server.url;
-  }
-  const scratch = await createScratchDatabase(adminUrl, 'ektp_bench', ROOT);
-  cleanup.add(`database ${scratch.name}`, () => scratch.drop());
-  log(`database ${scratch.name} ready; region import ${scratch.importSummary}`);
-  return scratch.url;
-}
-
-// ───────────────────────────── the product: API and worker processes ─────────────────────────────
-
-interface AppProcess {
-  name: string;
-  child: ChildProcess;
-  output(): string;
-  /** Rejects if the process ends before cleanup stops it; races every wait, so a crash fails fast. */
-  crashed: Promise<never>;
-}
-
-function spawnApp(script: string, env: NodeJS.ProcessEnv, cleanup: Cleanup): AppProcess {
-  let output = '';
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const keep = (b: Buffer) => (output = (output + b.toString()).slice(-8000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const crashed = new Promise<never>((_, reject) =>
-    child.once('exit', (code, signal) => {
-      if (!cleanup.stopping) reject(new Error(`${script} exited (${signal ?? code}):\n${output}`));
-    }),
-  );
-  crashed.catch(() => undefined); // observed through races; never an unhandled rejection
-  cleanup.add(script, () => stopChild(child));
-  return { name: script, child, output: () => output, crashed };
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const t = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(t);
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, signal: AbortSignal, timeoutMs = 60_000, everyMs = POLL_MS): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  // A failed check (connection refused while starting, a 5xx) counts as "not yet".
-  while (!(await check().catch(() => false))) {
-    signal.throwIfAborted();
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
-
-/** The real API and ONE worker from dist/, on a task queue of their own, as start-all runs them. */
-async function startProduct(databaseUrl: string, temporalAddress: string, cleanup: Cleanup): Promise<{ base: string; processes: AppProcess[] }> {
-  const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    TEMPORAL_ADDRESS: temporalAddress,
-    TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
-    // createScratchDatabase has migrated and imported already.
-    RUN_MIGRATIONS: 'false',
-    IMPORT_REGIONS_ON_START: 'false',
-    LOG_LEVEL: 'warn',
-    AUTH_TOKEN_SECRET: randomBytes(36).toString('base64url'),
-    BOOTSTRAP_ADMIN_USERNAME: BENCH_ADMIN.username,
-    BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN.password,
-    // One client makes every request: the per-address limiter is not what is measured.
-    RATE_LIMIT_PER_MINUTE: '1000000',
-  };
-  const api = spawnApp('main.js', { ...env, PORT: String(port) }, cleanup);
-  const worker = spawnApp('worker.js', env, cleanup);
-  const base = `http://127.0.0.1:${port}`;
-  const processes = [api, worker];
-  await raceCrash(processes, waitFor(async () => (await fetch(`${base}/health`)).ok, 'the API to answer /health', cleanup.signal, 60_000, 200));
-  // The SDK logs the state change when the worker starts polling, whatever LOG_LEVEL says.
-  await raceCrash(processes, waitFor(async () => worker.output().includes("state: 'RUNNING'"), 'the worker to poll', cleanup.signal, 60_000, 200));
-  log(`API on ${base}, worker polling ${env.TEMPORAL_TASK_QUEUE}`);
-  return { base, processes };
-}
-
-function raceCrash<T>(processes: AppProcess[], work: Promise<T>): Promise<T> {
-  return Promise.race([work, ...processes.map((p) => p.crashed)]);
-}
-
-const BENCH_ADMIN = { username: 'bench.admin', password: randomBytes(18).toString('base64url') };
-/** The bearer token of the current caller: the admin during setup, then the office's operator. */
-let bearer = '';
-
-async function httpJson<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
-  const res = await fetch(url, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
-  return JSON.parse(text) as T;
-}
+// ───────────────────────────── setup ─────────────────────────────
 
 /**
  * Setup, not measured: an office in Kabupaten Sintang, one service point, and one device per case —
  * a device has at most one open case. The devices go in with one SQL statement: registering
  * hundreds through the API would only slow the setup down and is not what is measured.
+ * Leaves `session` signed in as an operator of the office, who opens the cases, as in the field.
  */
-async function createDevices(base: string, databaseUrl: string, count: number): Promise<string[]> {
-  bearer = '';
-  bearer = (await httpJson<{ token: string }>('POST', `${base}/auth/login`, BENCH_ADMIN)).token;
-  const office = await httpJson<{ id: string }>('POST', `${base}/offices`, { regencyCode: '61.05', name: 'Dinas Dukcapil Kabupaten Sintang (bench)' });
-  const servicePoint = await httpJson<{ id: string }>('POST', `${base}/service-points`, {
+async function createDevices(session: ApiSession, databaseUrl: string, count: number): Promise<string[]> {
+  await session.login(BENCH_ADMIN);
+  const office = await session.json<{ id: string }>('POST', '/offices', { regencyCode: '61.05', name: 'Dinas Dukcapil Kabupaten Sintang (bench)' });
+  const servicePoint = await session.json<{ id: string }>('POST', '/service-points', {
     officeId: office.id,
     districtCode: '61.05.14',
     kind: 'kecamatan-office',
     name: 'Kecamatan Serawai',
   });
-  // Cases are opened by an operator of the office, as in the field.
   const operator = { username: 'bench.operator', password: randomBytes(18).toString('base64url') };
-  await httpJson('POST', `${base}/users`, { ...operator, displayName: 'Operator bench', role: 'operator', officeId: office.id });
-  bearer = (await httpJson<{ token: string }>('POST', `${base}/auth/login`, operator)).token;
+  await session.json('POST', '/users', { ...operator, displayName: 'Operator bench', role: 'operator', officeId: office.id });
+  await session.login(operator);
   const db = new PgClient({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -274,199 +133,340 @@ async function createServicePoints(databaseUrl: string): Promise<string[]> {
   }
 }
 
-function getter(url: (i: number) => string, signal: AbortSignal): (i: number) => Promise<void> {
+// ───────────────────────────── operations ─────────────────────────────
+
+/** An anonymous GET whose answer must be 2xx. */
+function getter(base: string, route: (i: number) => string, signal: AbortSignal): (i: number) => Promise<void> {
   return async (i) => {
     signal.throwIfAborted();
-    const res = await fetch(url(i));
+    const res = await fetch(`${base}${route(i)}`);
     await res.arrayBuffer();
-    if (!res.ok) throw new Error(`GET ${url(i)}: ${res.status}`);
+    if (!res.ok) throw new Error(`GET ${route(i)}: ${res.status}`);
   };
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * One measured A operation: POST the case, then poll it until the workflow's first event is in.
- * The abort signal is checked between polls rather than handed to fetch: undici keeps a listener on
- * the signal per request, and tens of thousands of polls would pile them up.
+ * One A operation: POST the case, then probe its page every PROBE_MS until the workflow's first event
+ * is in. Counts the probes, and keeps the ids of the cases opened (E reads their pages).
+ * The abort signal is checked between probes rather than handed to fetch: undici keeps a listener on
+ * the signal per request, and thousands of probes would pile them up.
  */
-function caseOpener(base: string, signal: AbortSignal): (deviceId: string) => Promise<void> {
-  return async (deviceId) => {
-    const body = { deviceId, description: 'Kamera tidak terdeteksi (bench)' };
-    const { id } = await httpJson<{ id: string }>('POST', `${base}/repairs`, body);
-    const visible = async () => (await httpJson<{ lastSeq: number }>('GET', `${base}/repairs/${id}`)).lastSeq >= 1;
-    await waitFor(visible, `case ${id} in the read model`, signal);
-  };
-}
-
-// ───────────────────────────── the baseline: bare workflows ─────────────────────────────
-
-/**
- * An in-process worker for bench/bare.workflow.ts on a task queue of its own, and a client to run
- * it: one workflow task, one no-op activity, one more workflow task — nothing of the product.
- */
-async function startBareBaseline(temporalAddress: string, cleanup: Cleanup): Promise<(i: number) => Promise<void>> {
-  const quiet = { trace() {}, debug() {}, info() {}, log() {}, warn: log, error: log };
-  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('./bare.workflow'), logger: quiet });
-  const taskQueue = `bench-bare-${randomUUID()}`;
-  const nativeConnection = await NativeConnection.connect({ address: temporalAddress });
-  cleanup.add('bare worker connection', () => nativeConnection.close());
-  const worker = await Worker.create({ connection: nativeConnection, taskQueue, workflowBundle: { code }, activities: bareActivities });
-  const running = worker.run();
-  running.catch(() => undefined); // a failure shows up as executions that never finish, and in cleanup
-  cleanup.add('bare worker', async () => {
-    if (worker.getState() === 'RUNNING') worker.shutdown();
-    await running;
-  });
-  const connection = await Connection.connect({ address: temporalAddress });
-  cleanup.add('temporal client', () => connection.close());
-  const client = new Client({ connection });
-  return async (i) => {
-    const result = await client.workflow.execute('bareWorkflow', { taskQueue, workflowId: `bare-${randomUUID()}`, args: [i] });
-    if (result !== i) throw new Error(`bareWorkflow(${i}) returned ${result}`);
-  };
-}
-
-// ───────────────────────────── measuring ─────────────────────────────
-
-interface Figures {
-  n: number;
-  seconds: number;
-  perSecond: number;
-  p50: number;
-  p95: number;
-  max: number;
-}
-
-/** Runs `task(i)` for i in [0, n), at most `concurrency` at once; returns each latency (ms) and the wall time. */
-async function measure(n: number, concurrency: number, signal: AbortSignal, task: (i: number) => Promise<void>): Promise<Figures> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  const lane = async () => {
-    for (let i = next++; i < n; i = next++) {
+function caseOpener(session: ApiSession, signal: AbortSignal) {
+  const opened: string[] = [];
+  /** Probes made, and how long each POST took to answer (ms), since the last reset. */
+  const counter = { probes: 0, postMs: [] as number[] };
+  const open = async (deviceId: string) => {
+    const t0 = performance.now();
+    const posted = await session.json<{ id: string; lastSeq: number }>('POST', '/repairs', { deviceId, description: 'Kamera tidak terdeteksi (bench)' });
+    counter.postMs.push(performance.now() - t0);
+    opened.push(posted.id);
+    const deadline = performance.now() + VISIBLE_WITHIN_MS;
+    for (let seen = posted.lastSeq; seen < 1; ) {
       signal.throwIfAborted();
-      const t0 = performance.now();
-      await task(i);
-      latencies.push(performance.now() - t0);
+      if (performance.now() > deadline) throw new Error(`case ${posted.id} not visible in the read model after ${VISIBLE_WITHIN_MS} ms`);
+      await sleep(PROBE_MS);
+      counter.probes++;
+      seen = (await session.json<{ lastSeq: number }>('GET', `/repairs/${posted.id}`)).lastSeq;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, lane));
-  return summarise(latencies, (performance.now() - started) / 1000);
+  return { open, opened, counter };
 }
 
-function summarise(latencies: number[], seconds: number): Figures {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  // Nearest rank: the smallest latency that q of all operations do not exceed.
-  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
-  return { n: sorted.length, seconds, perSecond: sorted.length / seconds, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+// ───────────────────────────── measured runs ─────────────────────────────
+
+interface Cpu {
+  /** CPU-ms per operation of each process (null: could not be read, e.g. Temporal not started here). */
+  perOp: Record<string, number | null>;
+  /** Sum over SERVERS. */
+  totalPerOp: number;
+  /** The load generator's own, counted in no total. */
+  clientPerOp: number | null;
+  /** The bench database's backends alone: part of Postgres's figure. */
+  ownDbPerOp: number | null;
+  /** The total with those backends in place of every postgres process: what other databases' work on a shared server cannot inflate (but without the server's background writers). */
+  totalOwnDbPerOp: number;
+}
+
+interface Run {
+  figures: Figures;
+  cpu: Cpu;
+}
+
+function cpuOf(spent: Map<string, number | undefined>, ops: number): Cpu {
+  const per = (name: string) => {
+    const ms = spent.get(name);
+    return ms === undefined ? null : ms / ops;
+  };
+  const perOp: Record<string, number | null> = {};
+  for (const name of SERVERS) perOp[name] = per(name);
+  const totalPerOp = SERVERS.reduce((sum, name) => sum + (perOp[name] ?? 0), 0);
+  const ownDbPerOp = per(OWN_DB);
+  const totalOwnDbPerOp = totalPerOp - (perOp.Postgres ?? 0) + (ownDbPerOp ?? 0);
+  return { perOp, totalPerOp, clientPerOp: per(CLIENT), ownDbPerOp, totalOwnDbPerOp };
+}
+
+interface Ratios {
+  throughput: number;
+  p50: number;
+  p95: number;
+  cpu: number;
+  /** The same on the totals with the bench database's backends only. */
+  cpuOwnDb: number;
+}
+
+const ratios = (a: Run, floor: Run): Ratios => ({
+  throughput: a.figures.perSecond / floor.figures.perSecond,
+  p50: a.figures.p50 / floor.figures.p50,
+  p95: a.figures.p95 / floor.figures.p95,
+  cpu: a.cpu.totalPerOp / floor.cpu.totalPerOp,
+  cpuOwnDb: a.cpu.totalOwnDbPerOp / floor.cpu.totalOwnDbPerOp,
+});
+
+interface Round {
+  repairs: Run;
+  bare: Run;
+  bareLocal: Run;
+  /** Of A, per case. */
+  probesPerCase: number;
+  /** Of A: how long POST /repairs took to answer (the rest of A's latency is waiting for the first event). */
+  post: Figures;
+  ratio: { bare: Ratios; bareLocal: Ratios };
 }
 
 // ───────────────────────────── reporting ─────────────────────────────
 
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model.trim() ?? 'unknown',
-    cores: cpus.length,
-    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-    node: process.version,
-    os: `${os.type()} ${os.release()}`,
-  };
+type Spread = ReturnType<typeof spread>;
+const STATS = ['min', 'median', 'max'] as const;
+
+/** Every number of a list of like-shaped objects, as its spread (nulls stay null). */
+function spreadOf<T>(items: T[]): unknown {
+  const first = items[0] as unknown;
+  if (typeof first === 'number') return spread(items as number[]);
+  if (first === null || first === undefined) return null;
+  if (typeof first === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(first as object)) out[key] = spreadOf(items.map((x) => (x as Record<string, unknown>)[key]));
+    return out;
+  }
+  return first;
 }
 
-function report(options: Options, a: Figures, b: Figures, c: Figures, cMiss: Figures, d: Figures): void {
-  const m = machine();
-  const ms = (v: number) => `${v.toFixed(1)} ms`;
-  const ratio = { throughput: a.perSecond / b.perSecond, p50: a.p50 / b.p50, p95: a.p95 / b.p95 };
-  const publicRatio = { cached: c.perSecond / d.perSecond, uncached: cMiss.perSecond / d.perSecond };
-  const row = (name: string, f: Figures) => [name, f.perSecond.toFixed(1), ms(f.p50), ms(f.p95), ms(f.max), `${f.seconds.toFixed(1)} s`];
-  const rows = [
-    ['run', 'ops/s', 'p50', 'p95', 'max', 'wall'],
-    row('A: POST /repairs until visible in the read model', a),
-    row('B: bare workflow + one no-op activity', b),
-    ['A / B', ratio.throughput.toFixed(2), ratio.p50.toFixed(2), ratio.p95.toFixed(2), '', ''],
-    row('C: public GET /availability, one regency (cached)', c),
-    row("C': public GET /availability, a new kecamatan each", cMiss),
-    row('D: GET /health (Postgres + Temporal)', d),
-    ['C / D', publicRatio.cached.toFixed(2), (c.p50 / d.p50).toFixed(2), (c.p95 / d.p95).toFixed(2), '', ''],
-    ["C' / D", publicRatio.uncached.toFixed(2), (cMiss.p50 / d.p50).toFixed(2), (cMiss.p95 / d.p95).toFixed(2), '', ''],
+const ms = (v: number) => `${v.toFixed(0)} ms`;
+const cpuCell = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
+
+const HEADER = ['run', 'ops/s', 'p50', 'p95', 'max', 'wall', ...SERVERS, 'total', `(${CLIENT})`, '(bench db)', '(total, bench db)'];
+
+function runRow(name: string, r: Run): string[] {
+  const f = r.figures;
+  return [
+    name,
+    f.perSecond.toFixed(1),
+    ms(f.p50),
+    ms(f.p95),
+    ms(f.max),
+    `${f.seconds.toFixed(1)} s`,
+    ...SERVERS.map((p) => cpuCell(r.cpu.perOp[p])),
+    cpuCell(r.cpu.totalPerOp),
+    cpuCell(r.cpu.clientPerOp),
+    cpuCell(r.cpu.ownDbPerOp),
+    cpuCell(r.cpu.totalOwnDbPerOp),
   ];
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
-  console.log(`\nRepair throughput — N=${options.n}, concurrency ${options.concurrency}, after ${WARMUP} warm-up operations each`);
-  console.log(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}\n`);
-  console.log(line(rows[0]));
-  console.log(`|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
-  rows.slice(1).forEach((r) => console.log(line(r)));
-  console.log('');
+}
+
+function ratioRow(name: string, r: Ratios): string[] {
+  return [name, r.throughput.toFixed(2), r.p50.toFixed(2), r.p95.toFixed(2), '', '', ...SERVERS.map(() => ''), r.cpu.toFixed(2), '', '', r.cpuOwnDb.toFixed(2)];
+}
+
+/** A Run whose every number is one statistic of the rounds' spread. */
+function pick(s: unknown, stat: (typeof STATS)[number]): unknown {
+  if (s === null) return null;
+  if (typeof s === 'object' && s !== null && 'median' in s && typeof (s as Spread).median === 'number') return (s as Spread)[stat];
+  if (typeof s === 'object' && s !== null) return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, pick(v, stat)]));
+  return s;
+}
+
+interface Others {
+  availability: Run;
+  availabilityUncached: Run;
+  health: Run;
+  casePage: Run;
+}
+
+function report(options: Record<'N' | 'CONCURRENCY' | 'REPEAT', number>, rounds: Round[], others: Others): void {
+  const m = machine();
+  const k = rounds.length;
   console.log(
-    `BENCH_RESULT ${JSON.stringify({ n: options.n, concurrency: options.concurrency, warmup: WARMUP, machine: m, repairs: a, bare: b, ratio, availability: c, availabilityUncached: cMiss, health: d, publicRatio })}`,
+    `\nRepair throughput — N=${options.N}, concurrency ${options.CONCURRENCY}, ${k} round${k > 1 ? 's' : ''} of A, B, B′ (interleaved), after ${WARMUP} warm-up operations each`,
+  );
+  console.log(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}`);
+  console.log(
+    `CPU columns: CPU-ms per operation of each process, read from /proc around each measured run; total = ${SERVERS.join(' + ')}.\n` +
+      `(client) = this load generator, in no total; (bench db) = the bench database's own backends, within Postgres (which counts every postgres process on the machine);\n` +
+      `(total, bench db) = the total with (bench db) in place of Postgres: other databases' work on a shared server cannot inflate it.\n`,
+  );
+
+  if (k > 1) console.log(`Rows "— min/median/max": each figure's own min, median and max over the ${k} rounds (not one round's), ratios per round first.\n`);
+  const summary = spreadOf(rounds) as Record<keyof Round, unknown>;
+  const rows: string[][] = [HEADER];
+  const kinds: Array<[string, keyof Round]> = [
+    ['A: POST /repairs until visible (page probed every 100 ms)', 'repairs'],
+    ['B: bare workflow + one no-op activity', 'bare'],
+    ['B′: bare workflow + one no-op local activity', 'bareLocal'],
+  ];
+  const ratioKinds: Array<[string, 'bare' | 'bareLocal']> = [
+    ['A / B', 'bare'],
+    ['A / B′ (the design floor)', 'bareLocal'],
+  ];
+  const ratioSpread = summary.ratio as Record<'bare' | 'bareLocal', unknown>;
+  if (k === 1) {
+    for (const [name, key] of kinds) rows.push(runRow(name, rounds[0][key] as Run));
+    for (const [name, key] of ratioKinds) rows.push(ratioRow(name, rounds[0].ratio[key]));
+  } else {
+    for (const [name, key] of kinds) for (const stat of STATS) rows.push(runRow(`${name} — ${stat}`, pick(summary[key], stat) as Run));
+    for (const [name, key] of ratioKinds) for (const stat of STATS) rows.push(ratioRow(`${name} — ${stat}`, pick(ratioSpread[key], stat) as Ratios));
+  }
+  rows.push(runRow('C: public GET /availability, one regency (cached)', others.availability));
+  rows.push(runRow('C′: public GET /availability, a new kecamatan each', others.availabilityUncached));
+  rows.push(runRow('D: GET /health (Postgres + Temporal)', others.health));
+  rows.push(runRow('E: GET /repairs/:id (an officer’s case page)', others.casePage));
+  const publicRatio = {
+    cached: { throughput: others.availability.figures.perSecond / others.health.figures.perSecond, cpu: others.availability.cpu.totalPerOp / others.health.cpu.totalPerOp },
+    uncached: {
+      throughput: others.availabilityUncached.figures.perSecond / others.health.figures.perSecond,
+      cpu: others.availabilityUncached.cpu.totalPerOp / others.health.cpu.totalPerOp,
+    },
+  };
+  const plainRatio = (name: string, a: Run, b: Run) => ratioRow(name, ratios(a, b));
+  rows.push(plainRatio('C / D', others.availability, others.health));
+  rows.push(plainRatio('C′ / D', others.availabilityUncached, others.health));
+  printTable(rows);
+
+  // The targets of issue 17, on the medians of the rounds' ratios.
+  const median = (key: 'bare' | 'bareLocal') => pick(ratioSpread[key], 'median') as Ratios;
+  const probes = spread(rounds.map((r) => r.probesPerCase)).median;
+  const page = others.casePage.cpu.totalPerOp;
+  const aCpu = spread(rounds.map((r) => r.repairs.cpu.totalPerOp)).median;
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const of = k > 1 ? ' (medians of the rounds)' : '';
+  console.log('');
+  console.log(`Targets${of}, against B′ (bare workflow + local activity), the floor of the design:`);
+  console.log(`  throughput A/B′ ${median('bareLocal').throughput.toFixed(2)} ≥ 0.8: ${verdict(median('bareLocal').throughput >= 0.8)}   (A/B ${median('bare').throughput.toFixed(2)})`);
+  console.log(`  CPU-ms/op  A/B′ ${median('bareLocal').cpu.toFixed(2)} ≤ 1.25: ${verdict(median('bareLocal').cpu <= 1.25)}   (A/B ${median('bare').cpu.toFixed(2)})`);
+  console.log(
+    `  CPU-ms/op, Postgres = the bench database's backends only: A/B′ ${median('bareLocal').cpuOwnDb.toFixed(2)} ≤ 1.25: ${verdict(median('bareLocal').cpuOwnDb <= 1.25)}   (A/B ${median('bare').cpuOwnDb.toFixed(2)})`,
+  );
+  const post = (stat: 'p50' | 'p95') => spread(rounds.map((r) => r.post[stat])).median;
+  console.log(`A's POST /repairs answered in p50 ${ms(post('p50'))}, p95 ${ms(post('p95'))} of A's p50 ${ms(spread(rounds.map((r) => r.repairs.figures.p50)).median)}; the rest is waiting for the first event.`);
+  console.log(
+    `A probed each case's page ${probes.toFixed(1)} times; at E's ${page.toFixed(1)} CPU-ms a page that is ~${(probes * page).toFixed(0)} of A's ${aCpu.toFixed(0)} CPU-ms per case.\n`,
+  );
+
+  const median0 = (key: keyof Round) => pick(summary[key], 'median');
+  console.log(
+    `BENCH_RESULT ${JSON.stringify({
+      n: options.N,
+      concurrency: options.CONCURRENCY,
+      repeat: k,
+      warmup: WARMUP,
+      probeMs: PROBE_MS,
+      machine: m,
+      // The medians of the rounds (the run itself when REPEAT=1); every round below.
+      repairs: median0('repairs'),
+      bare: median0('bare'),
+      bareLocal: median0('bareLocal'),
+      ratio: median0('ratio'),
+      probesPerCase: probes,
+      spread: k > 1 ? summary : undefined,
+      rounds,
+      ...others,
+      publicRatio,
+    })}`,
   );
 }
 
 // ───────────────────────────── main ─────────────────────────────
 
 async function main(cleanup: Cleanup): Promise<void> {
-  const options = parseOptions();
-  // Quiet SDK logs for the in-process baseline worker; must come before its first connection.
-  Runtime.install({ logger: new DefaultLogger('WARN') });
-  try {
-    const temporalAddress = await provideTemporal(cleanup);
-    const databaseUrl = await provideDatabase(cleanup);
-    const { base, processes } = await startProduct(databaseUrl, temporalAddress, cleanup);
-    const warmup = Math.min(WARMUP, options.n);
-    const devices = await createDevices(base, databaseUrl, options.n + warmup);
-    const openCase = caseOpener(base, cleanup.signal);
-    const runBare = await startBareBaseline(temporalAddress, cleanup);
+  const options = parseOptions({ N: 500, CONCURRENCY: 20, REPEAT: 1 });
+  const { N: n, CONCURRENCY: concurrency, REPEAT: repeat } = options;
+  const temporal = await provideTemporal(cleanup);
+  const databaseUrl = await provideDatabase(cleanup);
+  const product = await startProduct(databaseUrl, temporal.address, cleanup);
+  const bare = await startBareWorker(temporal.address, cleanup);
+  const processes: AppProcess[] = [...product.processes, bare.worker];
+  const meter = new CpuMeter([
+    processById('API', product.api.child.pid),
+    processById('worker', product.worker.child.pid),
+    processById('bare worker', bare.worker.child.pid),
+    processById('Temporal', temporal.pid),
+    postgresProcesses(),
+    postgresBackendsOf(decodeURIComponent(new URL(databaseUrl).pathname.slice(1)), OWN_DB),
+    processById(CLIENT, process.pid),
+  ]);
+  if (temporal.pid === undefined) log('TEMPORAL_ADDRESS is set: the Temporal server is not measured (n/a), and not in the totals');
 
-    log(`warming up (${warmup} of each)`);
-    await raceCrash(processes, measure(warmup, options.concurrency, cleanup.signal, (i) => openCase(devices[options.n + i])));
-    await measure(warmup, options.concurrency, cleanup.signal, runBare);
+  const warmup = Math.min(WARMUP, n);
+  const session = new ApiSession(product.base);
+  const devices = await createDevices(session, databaseUrl, n * repeat + warmup);
+  const cases = caseOpener(session, cleanup.signal);
 
-    log(`A: ${options.n} repair cases through the API, concurrency ${options.concurrency}`);
-    const a = await raceCrash(processes, measure(options.n, options.concurrency, cleanup.signal, (i) => openCase(devices[i])));
-    log(`B: ${options.n} bare workflows with one activity, concurrency ${options.concurrency}`);
-    const b = await measure(options.n, options.concurrency, cleanup.signal, runBare);
+  const connection = await Connection.connect({ address: temporal.address });
+  cleanup.add('temporal client', () => connection.close());
+  const client = new Client({ connection });
+  const bareRun = (workflowType: 'bareWorkflow' | 'bareLocalWorkflow') => async (i: number) => {
+    const result = await client.workflow.execute(workflowType, { taskQueue: bare.taskQueue, workflowId: `bare-${uniqueId()}`, args: [i] });
+    if (result !== i) throw new Error(`${workflowType}(${i}) returned ${result}`);
+  };
+  const runB = bareRun('bareWorkflow');
+  const runBLocal = bareRun('bareLocalWorkflow');
 
-    const districts = await createServicePoints(databaseUrl);
-    const availability = getter(() => `${base}/availability?regency=61.05`, cleanup.signal);
-    const fresh = getter((i) => `${base}/availability?district=${districts[(i * 7) % districts.length]}`, cleanup.signal);
-    const health = getter(() => `${base}/health`, cleanup.signal);
-    await measure(warmup, options.concurrency, cleanup.signal, availability);
-    await measure(warmup, options.concurrency, cleanup.signal, health);
-    log(`C: ${options.n} public availability requests, concurrency ${options.concurrency}`);
-    const c = await raceCrash(processes, measure(options.n, options.concurrency, cleanup.signal, availability));
-    log(`C': ${options.n} public availability requests over different kecamatan`);
-    const cMiss = await raceCrash(processes, measure(options.n, options.concurrency, cleanup.signal, (i) => fresh(i + warmup)));
-    log(`D: ${options.n} health checks, concurrency ${options.concurrency}`);
-    const d = await raceCrash(processes, measure(options.n, options.concurrency, cleanup.signal, health));
+  const lanes = (count: number, task: (i: number) => Promise<void>) => raceCrash(processes, measure(count, concurrency, cleanup.signal, task));
+  const measured = async (what: string, task: (i: number) => Promise<void>): Promise<Run> => {
+    log(`${what}: ${n}, concurrency ${concurrency}`);
+    const { result, spent } = await withCpu(meter, () => lanes(n, task));
+    return { figures: result, cpu: cpuOf(spent, n) };
+  };
 
-    report(options, a, b, c, cMiss, d);
-  } finally {
-    await cleanup.runAll();
+  log(`warming up (${warmup} of each)`);
+  const warmupDevices = devices.slice(n * repeat);
+  await lanes(warmup, (i) => cases.open(warmupDevices[i]));
+  await lanes(warmup, runB);
+  await lanes(warmup, runBLocal);
+
+  const rounds: Round[] = [];
+  for (let r = 0; r < repeat; r++) {
+    const mine = devices.slice(r * n, (r + 1) * n);
+    cases.counter.probes = 0;
+    cases.counter.postMs = [];
+    const repairs = await measured(`round ${r + 1}/${repeat} A: repair cases through the API`, (i) => cases.open(mine[i]));
+    const probesPerCase = cases.counter.probes / n;
+    const post = summarise(cases.counter.postMs, repairs.figures.seconds);
+    const bareFigures = await measured(`round ${r + 1}/${repeat} B: bare workflows with one activity`, runB);
+    const bareLocal = await measured(`round ${r + 1}/${repeat} B′: bare workflows with one local activity`, runBLocal);
+    rounds.push({ repairs, bare: bareFigures, bareLocal, probesPerCase, post, ratio: { bare: ratios(repairs, bareFigures), bareLocal: ratios(repairs, bareLocal) } });
   }
+
+  const districts = await createServicePoints(databaseUrl);
+  const anonymous = (route: (i: number) => string) => getter(product.base, route, cleanup.signal);
+  const availability = anonymous(() => '/availability?regency=61.05');
+  const fresh = anonymous((i) => `/availability?district=${districts[(i * 7) % districts.length]}`);
+  const health = anonymous(() => '/health');
+  // Every case opened so far, all visible by now.
+  const casePage = async (i: number) => {
+    await session.json('GET', `/repairs/${cases.opened[i % cases.opened.length]}`);
+  };
+  await lanes(warmup, availability);
+  await lanes(warmup, health);
+  await lanes(warmup, casePage);
+  const others: Others = {
+    availability: await measured('C: public availability, one regency', availability),
+    availabilityUncached: await measured('C′: public availability over different kecamatan', (i) => fresh(i + warmup)),
+    health: await measured('D: health checks', health),
+    casePage: await measured("E: a case's page", (i) => casePage(i + warmup)),
+  };
+  report(options, rounds, others);
 }
 
-function run(): void {
-  const cleanup = new Cleanup();
-  // Ctrl-C or a kill mid-run still stops the processes and drops the database.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      log(`${signal}: cleaning up`);
-      void cleanup.runAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-    });
-  }
-  main(cleanup)
-    .then(
-      () => 0,
-      (err) => {
-        console.error(err instanceof Error ? err.stack ?? err.message : err);
-        return 1;
-      },
-    )
-    .then(async (code) => {
-      await cleanup.runAll(); // already done by main's finally unless main failed before its try
-      process.exit(code);
-    });
-}
-
-run();
+runBenchmark(main);

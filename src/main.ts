@@ -1,4 +1,10 @@
+// --- tracing (issue 16): first of all, so that the HTTP instrumentation wraps `http` before Express
+// loads it; nothing happens unless OTEL_EXPORTER_OTLP_ENDPOINT is set (see src/tracing). ---
+import './tracing/start-api-tracing';
+import { shutdownTracing } from './tracing/tracing';
+// --- end tracing ---
 import 'reflect-metadata';
+import compression from 'compression';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -13,18 +19,33 @@ import { addCommonAnswers } from './common/api-responses';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
-import { AppConfig, assertTokenSecret, loadConfig, logLevels } from './config/app-config';
+import { AppConfig, assertTokenSecret, loadConfig } from './config/app-config';
+import { NestPinoLogger, rootLogger } from './common/logging';
+import { requestLogFields } from './common/request-context';
+import { PinoLogger } from 'nestjs-pino';
 import { runMigrations } from './database/prepare-database';
 import { RegionImportService } from './regions/region-import.service';
 import { TemporalClientLifecycle } from './temporal/temporal.module';
 import { serveWebApp } from './web/web-app';
+import { installApiMetrics } from './metrics/api-metrics';
 
 /** Builds the API application (used by main and by the tests), without listening. */
 export async function createApiApp(config: AppConfig = loadConfig()): Promise<INestApplication> {
   assertTokenSecret(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: logLevels(config.LOG_LEVEL), bodyParser: false });
+  // --- Logging (issue 16): pino, JSON or readable lines (LOG_FORMAT), the request's id, actor and office on each line.
+  const logger = rootLogger(config, 'api', requestLogFields);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: new NestPinoLogger(() => logger), bodyParser: false });
+  const requestLogger = await app.resolve(PinoLogger);
+  app.useLogger(new NestPinoLogger(() => requestLogger.logger as unknown as typeof logger));
+  // --- end of logging
   app.set('trust proxy', trustProxy(config.TRUST_PROXY));
   app.disable('x-powered-by');
+  // --- Metrics (issue 16 part 2): every answer counted and timed; GET /metrics before the router. ---
+  installApiMetrics(app, config, app.get<DataSource>(getDataSourceToken()));
+  // --- end of metrics ---
+  // gzip (or deflate) for every compressible answer over 1 KB — JSON, CSV, the web app's files and
+  // the public page, which must stay small on a phone's slow connection; PDFs are compressed already.
+  app.use(compression());
   app.use(securityHeaders());
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
@@ -58,6 +79,12 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<IN
   return app;
 }
 
+/** A listening address as a URL's host: brackets for IPv6, loopback for "every interface". */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 /** TRUST_PROXY: `false`/`true`, a hop count, or subnet names such as `loopback`. */
 function trustProxy(value: string): boolean | number | string {
   if (value === 'false' || value === '') return false;
@@ -68,9 +95,11 @@ function trustProxy(value: string): boolean | number | string {
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApiApp(config);
-  await app.listen(config.PORT);
+  // --- ops (issue 16): listen on HOST (loopback unless HOST says otherwise) ---
+  await app.listen(config.PORT, config.HOST);
   const logger = new Logger('Api');
-  logger.log(`API on http://127.0.0.1:${config.PORT} (OpenAPI at /docs)`);
+  logger.log(`API on http://${urlHost(config.HOST)}:${config.PORT} (OpenAPI at /docs)`);
+  // --- end ops ---
   // Close the HTTP server, the database pool and the Temporal connection, then exit 0.
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -78,7 +107,8 @@ async function bootstrap(): Promise<void> {
     closing = true;
     logger.log(`${signal}: shutting down`);
     app.close().then(
-      () => process.exit(0),
+      // tracing (issue 16): send the spans still buffered before exiting.
+      () => shutdownTracing().finally(() => process.exit(0)),
       (err) => {
         logger.error(`shutdown failed: ${(err as Error).message}`);
         process.exit(1);

@@ -13,9 +13,12 @@ const REGISTRY_WRITERS: Role[] = ['operator', 'manager', 'admin'];
  */
 const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /health': 'public',
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
   'POST /auth/login': 'public',
   'POST /auth/logout': ALL,
   'GET /auth/me': ALL,
+  'PATCH /auth/me': ALL,
   'POST /auth/password': ALL,
   'POST /users': ['admin'],
   'GET /users': ['admin', 'manager'],
@@ -36,6 +39,16 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'DELETE /offices/{id}': ['admin'],
   'GET /offices/{id}/sla-policy': ALL,
   'PUT /offices/{id}/sla-policy': ['admin'],
+  'GET /offices/{id}/calendar': ALL,
+  'GET /offices/{id}/calendar/working-week': ALL,
+  'PUT /offices/{id}/calendar/working-week': ['admin', 'manager'],
+  'DELETE /offices/{id}/calendar/working-week': ['admin', 'manager'],
+  'GET /offices/{id}/calendar/days-off': ALL,
+  'PUT /offices/{id}/calendar/days-off/{date}': ['admin', 'manager'],
+  'DELETE /offices/{id}/calendar/days-off/{date}': ['admin', 'manager'],
+  'GET /calendar/national-days-off': ALL,
+  'PUT /calendar/national-days-off/{date}': ['admin'],
+  'DELETE /calendar/national-days-off/{date}': ['admin'],
   'POST /service-points': REGISTRY_WRITERS,
   'GET /service-points': ALL,
   'GET /service-points/{id}': ALL,
@@ -70,6 +83,8 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /offices/{id}/unrecorded-residents': ALL,
   'POST /tours': OFFICE_STAFF,
   'GET /tours': ALL,
+  'GET /tours/planning-calendar': OFFICE_STAFF,
+  'GET /tours/planning-team': OFFICE_STAFF,
   'GET /tours/{id}': ALL,
   'GET /tours/{id}/report': ALL,
   'GET /tours/{id}/report.csv': ALL,
@@ -89,6 +104,10 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /coverage.csv': ['supervisor', 'admin'],
   'GET /coverage/provinces/{code}': ['supervisor', 'admin'],
   'GET /coverage/provinces/{code}.csv': ['supervisor', 'admin'],
+  'GET /oversight': ['supervisor', 'admin'],
+  'GET /oversight/letters-awaiting-reply': ['supervisor', 'admin'],
+  'GET /oversight/provinces/{code}': ['supervisor', 'admin'],
+  'GET /oversight/provinces/{code}/series': ['supervisor', 'admin'],
   'POST /outages': OFFICE_STAFF,
   'GET /outages': ALL,
   'GET /outages/{id}': ALL,
@@ -96,9 +115,24 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /outages/{id}/print-progress': OFFICE_STAFF,
   'POST /outages/{id}/overtime': OFFICE_STAFF,
   'GET /availability': 'public',
+  'GET /ketersediaan': 'public',
+  'GET /ketersediaan/{code}': 'public',
+  'GET /service-points/{id}/poster.pdf': ALL,
   'GET /notifications': ALL,
   'POST /notifications/read-all': ALL,
   'POST /notifications/{id}/read': ALL,
+  'GET /notification-preferences': ALL,
+  'PUT /notification-preferences': ALL,
+  'GET /webhooks/event-types': ['admin', 'manager'],
+  'POST /webhooks': ['admin', 'manager'],
+  'GET /webhooks': ['admin', 'manager'],
+  'GET /webhooks/{id}': ['admin', 'manager'],
+  'PATCH /webhooks/{id}': ['admin', 'manager'],
+  'DELETE /webhooks/{id}': ['admin', 'manager'],
+  'POST /webhooks/{id}/rotate-secret': ['admin', 'manager'],
+  'GET /webhooks/{id}/deliveries': ['admin', 'manager'],
+  'GET /webhooks/{id}/deliveries/{deliveryId}': ['admin', 'manager'],
+  'POST /webhooks/{id}/deliveries/{deliveryId}/redeliver': ['admin', 'manager'],
 };
 
 interface Route {
@@ -147,7 +181,7 @@ describe('access control over every route', () => {
     expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  const concrete = (path: string) => path.replace(/\{(id|stopId)\}/g, () => randomUUID());
+  const concrete = (path: string) => path.replace(/\{(id|stopId|deliveryId)\}/g, () => randomUUID());
 
   it('answers 401 without a token, or with a forged one, on every route that is not public', async () => {
     const forged = stack.client(`ektp_s_${randomUUID()}`);
@@ -203,6 +237,9 @@ describe('access control over every route', () => {
     expect(outage.status).toBe('open');
     const secondRepair = (await b.operator.post('/repairs', { deviceId: devices.pc.id, description: 'PC rusak' })).body;
     const escalation = (await b.operator.post('/escalations', { repairCaseIds: [secondRepair.id] })).body;
+    // A webhook endpoint of office B (a public address: nothing is delivered to it here).
+    const webhook = (await stack.post('/webhooks', { officeId: b.id, url: 'https://93.184.216.34/hook', eventTypes: ['tour.completed'] })).body;
+    expect(webhook.secret).toBeDefined();
     const managerB2 = await createUser(stack, 'manager', { officeId: b.id });
     await managerB2.client.post(`/escalations/${escalation.id}/approve`);
     // Let it settle (dispatched, awaiting the reply) before taking the snapshot.
@@ -221,10 +258,13 @@ describe('access control over every route', () => {
       escalations: escalation.id,
       tours: tour.id,
       outages: outage.id,
+      webhooks: webhook.id,
     };
     const validBody: Record<string, unknown> = {
       'PATCH /offices/{id}': { name: 'Diambil alih' },
       'PUT /offices/{id}/sla-policy': { triageSeconds: 5, repairSeconds: 5, verificationSeconds: 5, reminderIntervalSeconds: 5 },
+      'PUT /offices/{id}/calendar/working-week': { workingDays: [1, 2, 3], dayStart: '09:00', dayEnd: '12:00' },
+      'PUT /offices/{id}/calendar/days-off/{date}': { name: 'Diambil alih' },
       'PATCH /service-points/{id}': { name: 'Diambil alih' },
       'PATCH /devices/{id}': { model: 'Diambil alih' },
       'PATCH /users/{id}': { displayName: 'Diambil alih' },
@@ -273,7 +313,10 @@ describe('access control over every route', () => {
                     (SELECT json_agg(s ORDER BY s.id) FROM tour_stops s WHERE office_id = $1) AS stops,
                     (SELECT count(*) FROM tour_batches WHERE office_id = $1) AS batches,
                     (SELECT count(*) FROM unrecorded_residents WHERE office_id = $1) AS unrecorded,
-                    (SELECT json_agg(o ORDER BY o.id) FROM outages o WHERE office_id = $1) AS outages`,
+                    (SELECT json_agg(o ORDER BY o.id) FROM outages o WHERE office_id = $1) AS outages,
+                    (SELECT json_agg(w ORDER BY w.id) FROM webhook_endpoints w WHERE office_id = $1) AS webhooks,
+                    (SELECT json_agg(d ORDER BY d.day) FROM office_days_off d WHERE office_id = $1) AS days_off,
+                    (SELECT row_to_json(w) FROM office_working_weeks w WHERE office_id = $1) AS working_week`,
             [b.id],
           )
         ).rows[0],
@@ -295,8 +338,8 @@ describe('access control over every route', () => {
         const role = who.startsWith('operator') ? 'operator' : who.startsWith('manager') ? 'manager' : 'supervisor';
         if (!(route.access?.roles ?? []).includes(role)) continue; // refused by role already (previous test)
         const headers: Record<string, string> = typeof body === 'string' ? { 'content-type': 'text/csv' } : {};
-        const res = await client.http(route.method, route.path.replace('{id}', id).replace('{stopId}', tour.stops[0].id), body, headers);
-        const missing = await client.http(route.method, route.path.replace('{id}', randomUUID()).replace('{stopId}', randomUUID()), body, headers);
+        const res = await client.http(route.method, route.path.replace('{id}', id).replace('{stopId}', tour.stops[0].id).replace('{deliveryId}', randomUUID()).replace('{date}', '2099-01-05'), body, headers);
+        const missing = await client.http(route.method, route.path.replace('{id}', randomUUID()).replace('{stopId}', randomUUID()).replace('{deliveryId}', randomUUID()).replace('{date}', '2099-01-05'), body, headers);
         expect({ route: route.key, who, status: res.status }).toEqual({ route: route.key, who, status: 404 });
         expect({ route: route.key, who, body: { ...res.body, id: undefined, message: undefined } }).toEqual({
           route: route.key,

@@ -5,6 +5,9 @@ import { REPAIR_ACTIONS } from '../workflows/repair.messages';
 import { ESCALATION_ACTION_ROLES } from '../src/escalations/escalation-actions';
 import { OUTAGE_ACTION_ROLES } from '../src/outages/outage-actions';
 import { REPAIR_ACTION_ROLES } from '../src/repairs/repair-actions';
+import { STOP_ACTION_ROLES, STOP_ACTIONS, TOUR_ACTION_ROLES, TOUR_ACTIONS } from '../src/tours/tour-actions';
+import { CentralServer } from './support/central';
+import { addDays, packet } from './support/days';
 import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy } from './support/fixtures';
 import { ApiClient, eventually, HttpResult, Stack } from './support/stack';
 
@@ -24,18 +27,21 @@ interface Team {
 const HOUR = 3600;
 
 describe('allowed actions: the buttons a person may press now', () => {
+  const centre = new CentralServer();
   let stack: Stack;
   let otherOffice: OfficeFixture;
   let today: string;
 
   beforeAll(async () => {
-    stack = new Stack();
+    await centre.start();
+    stack = new Stack({ CENTRAL_INGEST_URL: centre.url, CENTRAL_RETRY_INITIAL_MS: '100', CENTRAL_RETRY_MAX_MS: '400' });
     await stack.start();
     otherOffice = await createOffice(stack);
     today = (await stack.db.query(`SELECT (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS d`)).rows[0].d;
   });
   afterAll(async () => {
     await stack?.stop();
+    await centre.stop();
   });
 
   async function team(policy: Partial<Parameters<typeof setPolicy>[2]> = {}): Promise<Team> {
@@ -158,6 +164,11 @@ describe('allowed actions: the buttons a person may press now', () => {
       expect([a, route]).toEqual([a, ESCALATION_ACTION_ROLES[a]]);
     }
     for (const a of OUTAGE_ACTIONS) expect([a, roles('post', `/outages/{id}/${a}`)]).toEqual([a, OUTAGE_ACTION_ROLES[a]]);
+    for (const a of TOUR_ACTIONS) expect([a, roles('post', `/tours/{id}/${a}`)]).toEqual([a, TOUR_ACTION_ROLES[a]]);
+    for (const a of STOP_ACTIONS) {
+      const path = a === 'upload-batch' ? '/tours/{id}/stops/{stopId}/batches' : `/tours/{id}/stops/{stopId}/${a}`;
+      expect([a, roles('post', path)]).toEqual([a, STOP_ACTION_ROLES[a]]);
+    }
   });
 
   it('walks a repair case: triage and cancel first, verify only for someone other than the repairer, nothing once closed', async () => {
@@ -350,5 +361,168 @@ describe('allowed actions: the buttons a person may press now', () => {
     seen = await offered(t, 'outages', id);
     expect(seen).toEqual(nobody());
     await refusesUnlisted(t, 'outages', id, seen, requests);
+  });
+  describe('tours', () => {
+    interface TourSeen {
+      tour: string[];
+      stops: string[][];
+    }
+
+    async function tourTeam(policy: Partial<Parameters<typeof setPolicy>[2]> = {}) {
+      // Every stop of these tours (up to three days ahead) is within the notice lead time, whatever the hour.
+      const t = await team({ tourNoticeLeadSeconds: 6 * 24 * HOUR, ...policy });
+      const kitPoint = await createServicePoint(stack, t.office, { kind: 'mobile-unit', name: 'Mobil perekaman keliling' });
+      const kit = await addRecordingSet(stack, kitPoint.id);
+      const villages = (
+        await stack.db.query(`SELECT v.code FROM villages v JOIN districts d ON d.code = v.district_code WHERE d.regency_code = $1 ORDER BY v.code LIMIT 3`, [t.office.regencyCode])
+      ).rows.map((r: { code: string }) => r.code);
+      const operatorId = (await t.people.operator.get('/auth/me')).body.id;
+      const officeToday = (await stack.db.query(`SELECT (now() AT TIME ZONE time_zone)::date::text AS d FROM offices WHERE id = $1`, [t.office.id])).rows[0].d;
+      const plan = async (planner: Who) => {
+        const res = await t.people[planner].post('/tours', {
+          officeId: t.office.id,
+          name: `Jemput bola ${randomUUID().slice(0, 6)}`,
+          teamUserIds: [operatorId],
+          kitServicePointId: kitPoint.id,
+          stops: villages.map((villageCode: string, i: number) => ({ villageCode, date: addDays(officeToday, i), expectedResidents: 50 })),
+        });
+        expect([res.status, res.body.code]).toEqual([201, undefined]);
+        return res.body as { id: string; stops: Array<{ id: string }>; allowedActions: string[] };
+      };
+      return { ...t, kit, plan };
+    }
+
+    /** The tour's and each stop's buttons, as each person reads the tour; another office gets 404. */
+    async function tourOffered(t: Team, id: string): Promise<Record<Who, TourSeen>> {
+      const seen = await Promise.all(
+        WHO.map(async (who) => {
+          const res = await t.people[who].get(`/tours/${id}`);
+          expect([who, res.status]).toEqual([who, 200]);
+          return [who, { tour: res.body.allowedActions, stops: res.body.stops.map((s: { allowedActions: string[] }) => s.allowedActions) }] as const;
+        }),
+      );
+      expect((await t.stranger.get(`/tours/${id}`)).status).toBe(404);
+      return Object.fromEntries(seen) as Record<Who, TourSeen>;
+    }
+
+    /** The tour's staff (operators, managers, integrations) see `tour` and `stops` except where `only` says otherwise; supervisors and admins nothing. */
+    const tourSeen = (tour: string[], stops: string[][], only: Partial<Record<Who, string[]>> = {}): Record<Who, TourSeen> => {
+      const none = { tour: [], stops: stops.map(() => []) };
+      const all = (who: Who) => ({ tour: only[who] ?? tour, stops });
+      return {
+        operator: all('operator'),
+        operator2: all('operator2'),
+        manager: all('manager'),
+        manager2: all('manager2'),
+        apiKey: all('apiKey'),
+        managerKey: all('managerKey'),
+        supervisor: none,
+        admin: none,
+      };
+    };
+
+    async function refused(res: Promise<HttpResult>, what: string, statuses = [403, 409]) {
+      const r = await res;
+      expect([what, statuses.includes(r.status)]).toEqual([what, true]);
+    }
+
+    function upload(client: ApiClient, tourId: string, stopId: string, serial: string) {
+      const p = packet();
+      const form = new FormData();
+      form.set('file', new Blob([new Uint8Array(p.content)]), 'paket-rekam.bin');
+      form.set('sha256', p.sha256);
+      form.set('residentsCount', '12');
+      form.set('deviceSerial', serial);
+      form.set('capturedAt', new Date().toISOString());
+      return client.http('POST', `/tours/${tourId}/stops/${stopId}/batches`, form);
+    }
+
+    it('walks a tour: only another signed-in manager approves, check-in once told and one stop at a time, skip only without batches, no check-in or upload while an outage holds it', async () => {
+      const t = await tourTeam();
+      // The manager plans it: they may reject it, not approve it; the other manager may do both; an API key never decides.
+      const planned = await t.plan('manager');
+      expect(planned.allowedActions).toEqual(['reject', 'cancel']);
+      const id = planned.id;
+      const [s0, s1, s2] = planned.stops.map((s) => s.id);
+      const notYetTold = [['skip', 'reschedule'], ['skip', 'reschedule'], ['skip', 'reschedule']];
+      expect(await tourOffered(t, id)).toEqual(
+        tourSeen(['cancel'], notYetTold, { manager: ['reject', 'cancel'], manager2: ['approve', 'reject', 'cancel'] }),
+      );
+      await refused(t.people.manager.post(`/tours/${id}/approve`), 'the planner approves');
+      await refused(t.people.managerKey.post(`/tours/${id}/approve`), 'an API key approves');
+      await refused(t.people.managerKey.post(`/tours/${id}/reject`, { reason: 'uji tombol' }), 'an API key rejects');
+      await refused(t.people.operator.post(`/tours/${id}/approve`), 'an operator approves');
+      await refused(t.people.supervisor.post(`/tours/${id}/cancel`, { reason: 'uji tombol' }), 'a supervisor cancels');
+      await refused(t.people.operator.post(`/tours/${id}/stops/${s0}/check-in`), 'check-in before approval');
+      await refused(t.stranger.post(`/tours/${id}/cancel`, { reason: 'uji tombol' }), 'another office cancels', [404]);
+      expect((await stack.get(`/tours/${id}`)).body.status).toBe('planned');
+
+      const approved = await t.people.manager2.post(`/tours/${id}/approve`);
+      expect([approved.status, approved.body.status]).toEqual([200, 'approved']);
+      // Every village is told; check-in waits for that (the workflow's own view too).
+      await eventually(async () => {
+        const d = (await stack.get(`/tours/${id}`)).body;
+        const state: any = await stack.temporal.workflow.getHandle(`tour-${id}`).query('state');
+        return d.stops.every((s: any) => s.status === 'notified') && state.stops.every((s: any) => s.status === 'notified');
+      }, 30_000, 'villages notified');
+      const told = [['check-in', 'skip', 'reschedule'], ['check-in', 'skip', 'reschedule'], ['check-in', 'skip', 'reschedule']];
+      expect(await tourOffered(t, id)).toEqual(tourSeen(['cancel', 'kit-failure'], told));
+      await refused(t.people.manager2.post(`/tours/${id}/approve`), 'approving twice');
+
+      // Checked in at the first stop: the kit is there, no check-in elsewhere; batches go up there.
+      const checkedIn = await t.people.operator.post(`/tours/${id}/stops/${s0}/check-in`);
+      expect([checkedIn.status, checkedIn.body.status]).toEqual([200, 'in-progress']);
+      await eventually(async () => (await stack.get(`/tours/${id}`)).body.stops[0].status === 'checked-in', 30_000, 'the check-in read');
+      expect(await tourOffered(t, id)).toEqual(tourSeen(['cancel', 'kit-failure'], [['complete', 'skip', 'upload-batch'], ['skip', 'reschedule'], ['skip', 'reschedule']]));
+      await refused(t.people.operator2.post(`/tours/${id}/stops/${s1}/check-in`), 'a second check-in');
+      await refused(t.people.operator.post(`/tours/${id}/stops/${s0}/reschedule`, { date: addDays(today, 5) }), 'rescheduling a stop under way');
+
+      // A batch uploaded: the stop is completed, not skipped.
+      const batch = await upload(t.people.apiKey, id, s0, t.kit.camera.serialNumber);
+      expect(batch.status).toBe(201);
+      await eventually(async () => (await stack.get(`/tours/${id}`)).body.stops[0].batchCount === 1, 30_000, 'the batch read');
+      expect(await tourOffered(t, id)).toEqual(tourSeen(['cancel', 'kit-failure'], [['complete', 'upload-batch'], ['skip', 'reschedule'], ['skip', 'reschedule']]));
+      await refused(t.people.operator.post(`/tours/${id}/stops/${s0}/skip`, { reason: 'uji tombol' }), 'skipping a stop with batches');
+
+      // An outage stops recording over the office: the tour is held; no new batch, no check-in (the stops to come are postponed).
+      const outage = await t.people.operator.post('/outages', {
+        officeId: t.office.id,
+        kind: 'central-system',
+        startedAt: new Date(Date.now() - 60_000).toISOString(),
+        description: 'SIAK pusat tidak dapat dihubungi',
+      });
+      expect(outage.status).toBe(201);
+      await eventually(async () => (await stack.get(`/tours/${id}`)).body.heldBy.length === 1, 30_000, 'the tour held');
+      const held = await tourOffered(t, id);
+      expect(held).toEqual(tourSeen(['cancel', 'kit-failure'], [['complete'], ['skip', 'reschedule'], ['skip', 'reschedule']]));
+      const refusal = await upload(t.people.operator, id, s0, t.kit.camera.serialNumber);
+      expect([refusal.status, refusal.body.code]).toEqual([409, 'tour_held_by_outage']);
+
+      // Completed and cancelled: nothing is offered to anyone any more.
+      expect((await t.people.operator.post(`/tours/${id}/stops/${s0}/complete`)).status).toBe(200);
+      expect((await t.people.managerKey.post(`/tours/${id}/cancel`, { reason: 'Musim hujan' })).status).toBe(200);
+      await eventually(async () => (await stack.get(`/tours/${id}`)).body.status === 'cancelled', 30_000, 'the tour cancelled');
+      expect(await tourOffered(t, id)).toEqual(tourSeen([], [[], [], []]));
+      await refused(t.people.operator.post(`/tours/${id}/stops/${s2}/skip`, { reason: 'uji tombol' }), 'skipping in a cancelled tour');
+    });
+
+    it('an operator’s plan: either manager approves it; while the kit is in repair no stop is checked in at', async () => {
+      const t = await tourTeam({ tourKitFailurePolicy: 'wait-for-repair' });
+      const planned = await t.plan('operator');
+      const id = planned.id;
+      expect(planned.allowedActions).toEqual(['cancel']);
+      const seen = await tourOffered(t, id);
+      expect([seen.manager.tour, seen.manager2.tour, seen.managerKey.tour]).toEqual([['approve', 'reject', 'cancel'], ['approve', 'reject', 'cancel'], ['cancel']]);
+
+      expect((await t.people.manager.post(`/tours/${id}/approve`)).status).toBe(200);
+      await eventually(async () => (await stack.get(`/tours/${id}`)).body.stops.every((s: any) => s.status === 'notified'), 30_000, 'villages notified');
+      const failed = await t.people.operator2.post(`/tours/${id}/kit-failure`, { deviceId: t.kit.camera.id, description: 'Kamera mati setelah kehujanan' });
+      expect(failed.status).toBe(200);
+      await eventually(async () => (await stack.get(`/tours/${id}`)).body.onHold === true, 30_000, 'the tour on hold');
+      const onHold = await tourOffered(t, id);
+      expect(onHold).toEqual(tourSeen(['cancel', 'kit-failure'], onHold.operator.stops));
+      for (const stop of onHold.operator.stops) expect(stop).toEqual(['skip', 'reschedule']);
+      await refused(t.people.operator.post(`/tours/${id}/stops/${planned.stops[0].id}/check-in`), 'check-in while the kit is in repair');
+    });
   });
 });

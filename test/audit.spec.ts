@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import * as nodeHttp from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy } from './support/fixtures';
 import { eventually, Stack } from './support/stack';
 
@@ -119,6 +121,12 @@ describe('the audit trail', () => {
     const refused = (await planTour([10])).body;
     expect((await office.manager.post(`/tours/${refused.id}/reject`, { reason: 'Anggaran belum tersedia' })).status).toBe(200);
 
+    // A webhook endpoint on a loopback receiver (an admin's allowance), told about the outage below.
+    const receiver = nodeHttp.createServer((req, res) => req.resume().on('end', () => res.end('ok')));
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
+    const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const hook = (await stack.post('/webhooks', { officeId: office.id, url: hookUrl, eventTypes: ['outage.opened'], allowHttp: true, allowPrivateTargets: true })).body;
+
     // An outage that stopped printing: resolved with a backlog, overtime planned, printed down.
     expect((await op.post('/devices', { servicePointId: sp.id, kind: 'card-printer', serialNumber: `AP-${randomUUID().slice(0, 8)}`, owner: 'regional' })).status).toBe(201);
     const blocked = (await op.post('/outages', { officeId: office.id, kind: 'card-stock', startedAt: new Date().toISOString(), description: 'Blanko habis' })).body;
@@ -127,9 +135,29 @@ describe('the audit trail', () => {
     expect((await office.manager.post(`/outages/${blocked.id}/overtime`, { date: todayWib, target: 10 })).status).toBe(200);
     expect((await op.post(`/outages/${blocked.id}/print-progress`, { date: todayWib, printed: 10 })).status).toBe(200);
 
-    // Accounts and keys.
+    // The webhook: its delivery redelivered, the endpoint changed, its secret rotated, then deleted.
+    const delivery = await eventually(async () => (await office.manager.get(`/webhooks/${hook.id}/deliveries`)).body.items.find((d: any) => d.status === 'delivered'), 30_000, 'the webhook delivered');
+    expect((await office.manager.post(`/webhooks/${hook.id}/deliveries/${delivery.id}/redeliver`)).status).toBe(200);
+    expect((await office.manager.patch(`/webhooks/${hook.id}`, { description: 'Dasbor provinsi' })).status).toBe(200);
+    expect((await office.manager.post(`/webhooks/${hook.id}/rotate-secret`)).status).toBe(200);
+    await eventually(async () => (await office.manager.get(`/webhooks/${hook.id}/deliveries/${delivery.id}`)).body.status === 'delivered', 30_000, 'the redelivery');
+    expect((await office.manager.delete(`/webhooks/${hook.id}`)).status).toBe(200);
+    await new Promise((r) => receiver.close(r));
+
+    // The office's working calendar, and a national day off (far ahead, removed again: other suites read the calendar).
+    expect((await office.manager.put(`/offices/${office.id}/calendar/working-week`, { workingDays: [1, 2, 3, 4, 5, 6], dayStart: '07:30', dayEnd: '15:00' })).status).toBe(200);
+    expect((await office.manager.delete(`/offices/${office.id}/calendar/working-week`)).status).toBeLessThan(300);
+    expect((await office.manager.put(`/offices/${office.id}/calendar/days-off/2098-08-17`, { name: 'Hari jadi kabupaten' })).status).toBe(200);
+    expect((await office.manager.delete(`/offices/${office.id}/calendar/days-off/2098-08-17`)).status).toBeLessThan(300);
+    const nationalDay = `2098-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
+    expect((await stack.http('PUT', `/calendar/national-days-off/${nationalDay}`, { name: 'Cuti bersama uji audit' })).status).toBe(200);
+    expect((await stack.http('DELETE', `/calendar/national-days-off/${nationalDay}`)).status).toBeLessThan(300);
+
+    // Accounts and keys; a person's own e-mail address and how they are told.
     const person = await createUser(stack, 'operator', { officeId: office.id });
     await stack.http('PATCH', `/users/${person.id}`, { displayName: 'Nama Baru' });
+    expect((await person.client.http('PATCH', '/auth/me', { email: `audit-${randomUUID().slice(0, 8)}@dukcapil-uji.test` })).status).toBe(200);
+    expect((await person.client.http('PUT', '/notification-preferences', { kind: 'repair-reminder', channel: 'in-app' })).status).toBe(200);
     await person.client.post('/auth/password', { currentPassword: person.password, newPassword: `Baru-${randomUUID()}` });
     const key = (await stack.post('/api-keys', { name: 'audit', officeId: office.id, role: 'supervisor' })).body;
     await stack.delete(`/api-keys/${key.id}`);
@@ -151,7 +179,7 @@ describe('the audit trail', () => {
     );
     for (const w of writes) {
       const key = `${w.method} ${w.path}`;
-      const pattern = new RegExp(`^${w.path.replace(/\{(id|stopId)\}/g, '[0-9a-f-]{36}')}$`);
+      const pattern = new RegExp(`^${w.path.replace(/\{(id|stopId|deliveryId)\}/g, '[0-9a-f-]{36}').replace(/\{date\}/g, '\\d{4}-\\d{2}-\\d{2}')}$`);
       const found = AUDITED_BY_SERVICE[key]
         ? audit.some((e) => e.action === AUDITED_BY_SERVICE[key])
         : audit.some((e) => e.summary.method === w.method && pattern.test(e.summary.path));

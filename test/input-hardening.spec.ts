@@ -300,6 +300,8 @@ describe('input that cannot poison a workflow', () => {
     expectOk(await o.operator.post(`/outages/${outage.id}/print-progress`, { date: today, printed: 5 }));
     expect((await handle.result()).status).toBe('closed');
     expect((await timeline(outage.id)).map((e) => e.event)).toEqual(['reported', 'resolved', 'print-progress', 'closed']);
+    // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (a refused Update, then the outage's end).
+    await stack.recordHistory(handle.workflowId, 'outage-workflow-v4-refuse-unrecordable.json');
   });
 
   it('keeps an outage open and waiting when the write of its resolution is refused, so a later resolution still ends it', async () => {
@@ -322,6 +324,8 @@ describe('input that cannot poison a workflow', () => {
     expect(expectOk(await o.operator.post(`/outages/${outage.id}/resolve`, { backlog: 0 })).status).toBe('closed');
     expect((await handle.result()).status).toBe('closed');
     expect((await timeline(outage.id)).map((e) => e.event)).toEqual(['reported', 'resolved']);
+    // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (a local activity's write refused, then resolved).
+    await stack.recordHistory(handle.workflowId, 'outage-workflow-v4-refused-resolution.json');
   });
 
   it('keeps a letter waiting for its decision when the write of a rejection is refused, so it can still be decided', async () => {

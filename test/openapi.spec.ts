@@ -34,7 +34,8 @@ interface Doc {
   components: { schemas: Record<string, Schema> };
 }
 
-const FILE_TYPES = ['application/pdf', 'text/csv'];
+// text/html: the public page residents open (/ketersediaan), whose errors are pages too.
+const FILE_TYPES = ['application/pdf', 'text/csv', 'text/html'];
 
 /**
  * The OpenAPI document is what the browser app's client is typed from: every operation says what
@@ -166,7 +167,7 @@ describe('the OpenAPI document', () => {
       if ((op.parameters?.length || op.requestBody) && !errors.includes('400')) problems.push(`${key}: takes input but declares no 400`);
       for (const s of errors) {
         const schema = op.responses[s].content?.['application/json']?.schema;
-        if (key === 'GET /health') continue;
+        if (key.startsWith('GET /health') || route.startsWith('/ketersediaan')) continue;
         if (schema?.$ref !== '#/components/schemas/ErrorResponseDto') problems.push(`${key}: ${s} does not use the shared error schema`);
       }
     }
@@ -333,6 +334,13 @@ describe('the OpenAPI document', () => {
     // Beranda, with a case and a letter that need the manager.
     const beranda = await fits('get', '/dashboard', '/dashboard');
     expect(beranda.needsYou.items.map((i: { kind: string }) => i.kind)).toEqual(expect.arrayContaining(['repair', 'escalation']));
+    // The supervisors' views, with a device out of service (the camera).
+    const province = office.regencyCode.slice(0, 2);
+    const oversight = await fits('get', '/oversight/provinces/{code}', `/oversight/provinces/${province}`, stack.admin);
+    expect(oversight.regencies.find((r: { officeId: string }) => r.officeId === office.id).longestOutOfService).toHaveLength(1);
+    await fits('get', '/oversight/provinces/{code}/series', `/oversight/provinces/${province}/series?days=3`, stack.admin);
+    await fits('get', '/oversight', '/oversight', stack.admin);
+    await fits('get', '/oversight/letters-awaiting-reply', `/oversight/letters-awaiting-reply?province=${province}`, stack.admin);
 
     const inbox = await eventually(
       async () => {
@@ -349,6 +357,8 @@ describe('the OpenAPI document', () => {
     const publicAnswer = await fits('get', '/availability', `/availability?regency=${office.regencyCode}&lat=-0.1&lon=111.5`, stack.anonymous);
     expect(publicAnswer.servicePoints.find((p: { name: string }) => p.name === 'Titik Skema A').recordInstead).toHaveLength(1);
     await fits('get', '/health', '/health', stack.anonymous);
+    await fits('get', '/health/live', '/health/live', stack.anonymous);
+    await fits('get', '/health/ready', '/health/ready', stack.anonymous);
     const user = await createUser(stack, 'operator', { officeId: office.id });
     const login = await stack.anonymous.post('/auth/login', { username: user.username, password: user.password });
     expect(login.status).toBe(200);

@@ -105,11 +105,12 @@ describe('outages, backlog recovery and public availability', () => {
       'name',
       'openingHours',
       'printingDownSince',
+      'printsHere',
       'recordInstead',
       'recordingDownSince',
     ]);
     expect(JSON.stringify(res.body)).not.toContain('Kabel jaringan putus');
-    expect(Object.keys(res.body).sort()).toEqual(['asOf', 'canRecordSomewhere', 'district', 'regency', 'servicePoints', 'stale']);
+    expect(Object.keys(res.body).sort()).toEqual(['asOf', 'canRecordSomewhere', 'district', 'districtName', 'regency', 'servicePoints', 'stale', 'timeZone']);
     const missing = await stack.anonymous.get('/availability');
     expect([missing.status, missing.body.field]).toEqual([400, 'regency']);
     const bad = await stack.anonymous.get('/availability?regency=abc');
@@ -169,6 +170,9 @@ describe('outages, backlog recovery and public availability', () => {
     expect(closed.daysTaken).toBe(3);
     expect(closed.timeline.map((e: any) => e.event)).toEqual(expect.arrayContaining(['resolved', 'overtime-planned', 'print-progress', 'backlog-reminder', 'closed']));
     expect((await office.operator.post(`/outages/${outage.id}/print-progress`, { date: today, printed: 1 })).status).toBe(409);
+    // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (a backlog burned down to zero).
+    await stack.temporal.workflow.getHandle(closed.workflowId).result();
+    await stack.recordHistory(closed.workflowId, 'outage-workflow-v4-backlog-burned-down.json');
   });
 
   it('reminds while an outage lasts and drafts an escalation letter past the threshold', async () => {
@@ -192,6 +196,9 @@ describe('outages, backlog recovery and public availability', () => {
     await eventually(async () => ((await office.manager.get(`/outages/${outage.id}`)).body.timeline.some((e: any) => e.event === 'escalation-drafted') ? true : undefined), 20_000, 'letter on the outage timeline');
     expectOk(await office.operator.post(`/outages/${outage.id}/resolve`, {}));
     expect((await office.manager.get(`/escalations/${letter.id}`)).body.status).toBe('drafted');
+    // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (reminders, an escalation child, resolved).
+    await stack.temporal.workflow.getHandle(escalated.workflowId).result();
+    await stack.recordHistory(escalated.workflowId, 'outage-workflow-v4-escalated.json');
   });
 
   it('lists open outages first, then those printing down a backlog, then closed ones, newest first within each', async () => {

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import { regionDataChecksum } from '../src/regions/region-data-checksum';
 import { createOffice, createServicePoint } from './support/fixtures';
 import { Stack } from './support/stack';
 
@@ -25,13 +26,56 @@ describe('regions and registry over HTTP', () => {
     expect(villages.body.items.every((v: { code: string }) => v.code.startsWith('61.05.09.'))).toBe(true);
   });
 
-  it('imports the regions idempotently: a second import writes nothing', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.resolve(__dirname, '..', 'dist', 'src', 'cli', 'import-regions.js')], {
-      env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, LOG_LEVEL: 'warn' },
+  describe('the region import, skipped while the data is the one last imported', () => {
+    const importRegions = async (...args: string[]) => {
+      const { stdout } = await promisify(execFile)(process.execPath, [path.resolve(__dirname, '..', 'dist', 'src', 'cli', 'import-regions.js'), ...args], {
+        env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, LOG_LEVEL: 'warn' },
+      });
+      return JSON.parse(stdout.trim().split('\n').pop() as string);
+    };
+    const stored = async () =>
+      (await stack.db.query(`SELECT checksum, imported_at, villages FROM region_imports WHERE id = 1`)).rows[0] as
+        | { checksum: string; imported_at: Date; villages: number }
+        | undefined;
+    const counts = { provinces: 38, regencies: 514, districts: 7285, villages: 83762 };
+
+    it('a second import of the same data is a no-op: skipped, nothing written, the stored import untouched', async () => {
+      // The run's database was made by the same CLI, so its import is stored.
+      const before = await stored();
+      expect(before).toMatchObject({ villages: 83762 });
+      const result = await importRegions();
+      expect(result).toMatchObject({ ...counts, changed: 0, skipped: true, checksum: before?.checksum });
+      expect((await stored())?.imported_at).toEqual(before?.imported_at);
+      expect((await stack.get('/regions/villages?limit=1')).body.total).toBe(83762);
     });
-    const result = JSON.parse(stdout.trim().split('\n').pop() as string);
-    expect(result).toMatchObject({ provinces: 38, regencies: 514, districts: 7285, villages: 83762, changed: 0 });
-    expect((await stack.get('/regions/villages?limit=1')).body.total).toBe(83762);
+
+    it('--force imports anyway (idempotently: no row differs) and records the import', async () => {
+      const before = await stored();
+      const result = await importRegions('--force');
+      expect(result).toMatchObject({ ...counts, changed: 0, skipped: false, checksum: before?.checksum });
+      const after = await stored();
+      expect(after?.imported_at.getTime()).toBeGreaterThan(before?.imported_at.getTime() as number);
+      await expect(importRegions('--forse')).rejects.toThrow(/unknown argument --forse/);
+    });
+
+    it('re-imports when the stored checksum is not the data\'s (new package data or a new importer), then skips again', async () => {
+      const current = (await stored())?.checksum;
+      await stack.db.query(`UPDATE region_imports SET checksum = 'data-of-an-older-package' WHERE id = 1`);
+      expect(await importRegions()).toMatchObject({ ...counts, skipped: false, checksum: current });
+      expect((await stored())?.checksum).toBe(current);
+      expect(await importRegions()).toMatchObject({ skipped: true });
+    });
+
+    it('the checksum follows every byte of the data files and their names', () => {
+      const files = [
+        { name: 'provinces.csv', bytes: Buffer.from('code,name\n61,KALIMANTAN BARAT\n') },
+        { name: 'regencies.csv', bytes: Buffer.from('code,province_code,name\n61.05,61,KABUPATEN SINTANG\n') },
+      ];
+      const base = regionDataChecksum(files);
+      expect(regionDataChecksum(files.map((f) => ({ ...f })))).toBe(base);
+      expect(regionDataChecksum([files[0], { ...files[1], bytes: Buffer.from('code,province_code,name\n61.05,61,KABUPATEN SINTANG \n') }])).not.toBe(base);
+      expect(regionDataChecksum([{ ...files[0], name: 'islands.csv' }, files[1]])).not.toBe(base);
+    });
   });
 
   it('rejects bad region filters and oversized pages naming the field', async () => {

@@ -83,6 +83,31 @@ describe('repair cases over HTTP', () => {
     expect(attrs.getAll().find((p) => p.key.name === 'DeviceId')?.value).toBe(device.id);
   });
 
+  it('keeps a service point down since its device broke while the case moves on without the device changing', async () => {
+    const { sp, device } = await brokenDevice('fingerprint-scanner');
+    const id = (await office.operator.post('/repairs', { deviceId: device.id, description: 'Pemindai sidik jari mati' })).body.id;
+    const availabilityOf = async () => {
+      const p = (await stack.get(`/service-points/${sp.id}`)).body;
+      return { canRecord: p.canRecord, recordDownSince: p.recordDownSince, availabilityChangedAt: p.availabilityChangedAt };
+    };
+    const eventsRecorded = (n: number) =>
+      eventually(async () => ((await stack.get(`/repairs/${id}`)).body.timeline.length === n ? true : undefined), 30_000, `${n} events`);
+    await eventsRecorded(1);
+    const down = await availabilityOf();
+    expect(down.canRecord).toBe(false);
+    expect(down.recordDownSince).not.toBeNull();
+
+    // Triage leaves the device broken: the point is down since the report, not since the triage.
+    expect((await office.operator2.post(`/repairs/${id}/triage`, { assessment: 'needs-repair' })).status).toBe(200);
+    await eventsRecorded(2);
+    expect(await availabilityOf()).toEqual(down);
+    // Sent for repair, the device is in repair, still not working: still down since the report.
+    expect((await office.operator2.post(`/repairs/${id}/request-repair`, { channel: 'ministry' })).status).toBe(200);
+    await eventsRecorded(3);
+    expect((await stack.get(`/devices/${device.id}`)).body.status).toBe('in-repair');
+    expect(await availabilityOf()).toEqual(down);
+  });
+
   it('fixes on site, and sends a case that fails verification back to triage', async () => {
     const { device } = await brokenDevice('fingerprint-scanner');
     const id = (await office.operator.post('/repairs', { deviceId: device.id, description: 'Kabel longgar' })).body.id;
@@ -101,6 +126,9 @@ describe('repair cases over HTTP', () => {
     expect(cancelled.body.status).toBe('cancelled');
     const events = (await stack.get(`/repairs/${id}`)).body.timeline.map((t: { event: string }) => t.event);
     expect(events).toEqual(['reported', 'triaged', 'fixed-on-site', 'verification-failed', 'cancelled']);
+    // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (four-eyes on verification).
+    await stack.temporal.workflow.getHandle(`repair-${id}`).result();
+    await stack.recordHistory(`repair-${id}`, 'repair-workflow-v6-four-eyes.json');
   });
 
   it('answers a retried action (same X-Request-Id) with the first answer and does it once', async () => {

@@ -149,7 +149,7 @@ describe('service points with places and distances', () => {
     // Places as residents know them: no coordinates, no ids.
     const keys = new Set(pub.servicePoints.flatMap((p: any) => Object.keys(p)));
     expect([...keys].sort()).toEqual(
-      ['address', 'canPrint', 'canRecord', 'distanceKm', 'districtCode', 'districtName', 'kind', 'name', 'openingHours', 'printingDownSince', 'recordInstead', 'recordingDownSince'].sort(),
+      ['address', 'canPrint', 'canRecord', 'distanceKm', 'districtCode', 'districtName', 'kind', 'name', 'openingHours', 'printingDownSince', 'printsHere', 'recordInstead', 'recordingDownSince'].sort(),
     );
     expect(JSON.stringify(pub)).not.toMatch(/111\.5|[0-9a-f]{8}-[0-9a-f]{4}-/);
     // Without a location: the usual order (by kecamatan, then name), no distances from the resident.

@@ -1,8 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { execFile } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { CentralServer } from './support/central';
 import { addRecordingSet, createOffice, createServicePoint, OfficeFixture, setPolicy } from './support/fixtures';
 import { ApiClient, eventually, HttpResult, Stack } from './support/stack';
@@ -68,19 +64,6 @@ describe('tours held by outages', () => {
     const operatorId = (await office.operator.get('/auth/me')).body.id;
     const today = (await stack.db.query(`SELECT (now() AT TIME ZONE time_zone)::date::text AS d FROM offices WHERE id = $1`, [office.id])).rows[0].d;
     return { office, operatorId, kitId: kitPoint.id, kit, villages: rows.rows.map((r: { code: string }) => r.code), today };
-  }
-
-  /**
-   * With RECORD_HISTORIES=1, saves a workflow's history for test/replay.spec.ts (as
-   * `npm run history:record` does against a running stack), from this run's Temporal server.
-   */
-  async function recordHistory(workflowId: string, file: string): Promise<void> {
-    if (process.env.RECORD_HISTORIES !== '1') return;
-    const cli = process.env.TEMPORAL_CLI_PATH ?? 'temporal';
-    const { stdout } = await promisify(execFile)(cli, ['workflow', 'show', '--workflow-id', workflowId, '--address', process.env.TEST_TEMPORAL_ADDRESS!, '--output', 'json'], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    fs.writeFileSync(path.join(__dirname, 'histories', file), stdout);
   }
 
   function expectOk(res: HttpResult, status = 200) {
@@ -218,8 +201,8 @@ describe('tours held by outages', () => {
     expectOk(await s.office.operator.post(`/tours/${t.id}/cancel`, { reason: 'Rekaman riwayat untuk uji replay' }));
     await stack.temporal.workflow.getHandle(`tour-${t.id}`).result();
     await stack.temporal.workflow.getHandle(outage.workflowId).result();
-    await recordHistory(`tour-${t.id}`, 'tour-workflow-v2-held-by-outage.json');
-    await recordHistory(outage.workflowId, 'outage-workflow-v3-holds-tours.json');
+    await stack.recordHistory(`tour-${t.id}`, 'tour-workflow-v3-held-by-outage.json');
+    await stack.recordHistory(outage.workflowId, 'outage-workflow-v4-holds-tours.json');
   });
 
   it('uploads wait while the tour is held, and a batch stored before the outage is neither lost nor refused: it reaches the centre', async () => {

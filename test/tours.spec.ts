@@ -247,6 +247,9 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     expect(coverage.trend[coverage.trend.length - 1]).toEqual({ date: today, recordedByTours: 169, notYetRecorded: 65 });
     const listed = expectOk(await s.office.manager.get(`/tours?status=completed&officeId=${s.office.id}`));
     expect(listed.items.map((x: any) => x.id)).toEqual([planned.id]);
+    // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (reminded, approved, batches synced by child workflows, completed).
+    await stack.temporal.workflow.getHandle(`tour-${planned.id}`).result();
+    await stack.recordHistory(`tour-${planned.id}`, 'tour-workflow-v3-batches-completed.json');
   });
 
   it('refuses a bad plan and a bad import with the field and the rule, and books a kit one stop a day', async () => {
@@ -285,6 +288,12 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     expect([past.status, past.body.field]).toEqual([400, 'date']);
     expectOk(await s.office.operator.post(`/tours/${second.id}/stops/${second.stops[0].id}/reschedule`, { date: addDays(today, 7) }));
     expect((await tour(s.office.operator, second.id)).stops[0].date).toBe(addDays(today, 7));
+    if (process.env.RECORD_HISTORIES === '1') {
+      // The history replayed by test/replay.spec.ts: a stop rescheduled (once refused), then the tour cancelled.
+      expectOk(await s.office.operator.post(`/tours/${second.id}/cancel`, { reason: 'Rekaman riwayat untuk uji replay' }));
+      await stack.temporal.workflow.getHandle(`tour-${second.id}`).result();
+      await stack.recordHistory(`tour-${second.id}`, 'tour-workflow-v3-rescheduled-cancelled.json');
+    }
     // Nothing happens before approval and the planner is not their own approver.
     const early = await s.office.operator.post(`/tours/${first.id}/stops/${first.stops[0].id}/check-in`);
     expect([early.status, early.body.code]).toEqual([409, 'invalid_transition']);
@@ -351,6 +360,12 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     expect(overdue).toHaveLength(1);
     expect((await s.office.operator.get(`/notifications?subjectId=${planned.id}`)).body.items.filter((n: any) => n.kind === 'tour-stop-overdue')).toHaveLength(1);
     expect(moved.timeline.find((e: any) => e.event === 'kit-failure').details.repairCaseId).toBe(failed.repairCaseId);
+    if (process.env.RECORD_HISTORIES === '1') {
+      // The history replayed by test/replay.spec.ts: a kit failure that started a repair case as a child workflow.
+      expectOk(await s.office.operator.post(`/tours/${planned.id}/cancel`, { reason: 'Rekaman riwayat untuk uji replay' }));
+      await stack.temporal.workflow.getHandle(`tour-${planned.id}`).result();
+      await stack.recordHistory(`tour-${planned.id}`, 'tour-workflow-v3-kit-failure.json');
+    }
   });
 
   it('waits for the repair when the policy says so, then picks the tour up again', async () => {
@@ -439,6 +454,8 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     expect(t.lastComment).toBe('Anggaran perjalanan dialihkan');
     await eventually(async () => mailbox.received.find((m) => (m.to as any)?.text?.includes('kades@desa-x.test') && /^Pembatalan/.test(m.subject ?? '')), 10_000, 'cancellation e-mail');
     await stack.temporal.workflow.getHandle(`tour-${planned.id}`).result();
+    // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (a stop skipped, the tour cancelled).
+    await stack.recordHistory(`tour-${planned.id}`, 'tour-workflow-v3-skip-cancel.json');
     const again = await s.office.operator.post(`/tours/${planned.id}/cancel`, { reason: 'lagi' });
     expect(again.status).toBe(409);
   });

@@ -5,6 +5,7 @@ import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFi
 import { launchChromium } from './support/browser';
 import { englishOnPage, expectAccessible, openPage, SCREENSHOTS, signIn as signInAs } from './support/web';
 import { eventually, Stack } from './support/stack';
+import { addDays } from './support/days';
 
 describe('the staff web app in Chromium', () => {
   const stack = new Stack();
@@ -138,5 +139,73 @@ describe('the staff web app in Chromium', () => {
     const closed = (await stack.get(`/repairs/${caseId}`)).body;
     expect(closed.status).toBe('closed');
     expect(closed.timeline.map((e: { event: string }) => e.event)).toEqual(expect.arrayContaining(['reported', 'triaged', 'repair-requested', 'repaired', 'verified']));
+  });
+  it('lists a tour plan on Beranda for a manager other than its planner, and leads to the tour’s page', async () => {
+    const o = await createOffice(stack, { minVillages: 1 });
+    await setPolicy(stack, o.id, { triageSeconds: 3600, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 3600, approvalReminderSeconds: 3600 });
+    const approver = await createUser(stack, 'manager', { officeId: o.id });
+    const kitPoint = await createServicePoint(stack, o, { kind: 'mobile-unit', name: 'Mobil perekaman keliling' });
+    await addRecordingSet(stack, kitPoint.id);
+    const village = (await stack.db.query(`SELECT v.code FROM villages v JOIN districts d ON d.code = v.district_code WHERE d.regency_code = $1 ORDER BY v.code LIMIT 1`, [o.regencyCode])).rows[0].code;
+    const officeToday = (await stack.db.query(`SELECT (now() AT TIME ZONE time_zone)::date::text AS d FROM offices WHERE id = $1`, [o.id])).rows[0].d;
+    const name = `Jemput bola ${randomUUID().slice(0, 6)}`;
+    const planned = await o.manager.post('/tours', {
+      officeId: o.id,
+      name,
+      teamUserIds: [(await o.operator.get('/auth/me')).body.id],
+      kitServicePointId: kitPoint.id,
+      stops: [{ villageCode: village, date: addDays(officeToday, 7), expectedResidents: 30 }],
+    });
+    expect(planned.status).toBe(201);
+
+    // The manager in a browser of their own (this one is signed in as the operator).
+    const own = await launchChromium();
+    try {
+      const { page, problems } = await openPage(own.context);
+      await signIn(page, '/kotak-masuk', approver);
+      await page.getByRole('link', { name: 'Beranda' }).click();
+      const row = page.getByRole('row', { name: new RegExp(name) });
+      await row.waitFor();
+      await row.getByText('Setujui rencana, Tolak rencana, Batalkan kunjungan').waitFor();
+      expect(await englishOnPage(page)).toEqual([]);
+      await row.getByRole('link', { name }).click();
+      await page.getByRole('heading', { name }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/kunjungan/${planned.body.id}`);
+      await page.getByRole('button', { name: 'Setujui rencana' }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('lets every signed-in person set their e-mail address and choose how each kind reaches them, on a 360-px phone', async () => {
+    const person = await createUser(stack, 'operator', { officeId: office.id });
+    const own = await launchChromium();
+    try {
+      const { page, problems } = await openPage(own.context);
+      await page.setViewportSize({ width: 360, height: 740 });
+      await signIn(page, '/pengaturan/pemberitahuan', person);
+      await page.getByRole('heading', { name: 'Pengaturan pemberitahuan', level: 1 }).waitFor();
+      await page.getByText('Anda belum mengisi alamat surel').waitFor();
+      const address = `ani-${randomUUID().slice(0, 6)}@dukcapil-uji.test`;
+      await page.getByRole('textbox', { name: 'Alamat surel' }).fill(address);
+      await page.getByRole('button', { name: 'Simpan alamat' }).click();
+      await page.getByRole('status').getByText('Tersimpan.').waitFor();
+      await page.getByText('Anda belum mengisi alamat surel').waitFor({ state: 'detached' });
+      const reminders = page.getByRole('combobox', { name: 'Pengingat kasus perbaikan yang melewati batas waktu' });
+      await reminders.selectOption({ label: 'Aplikasi saja' });
+      await eventually(async () => {
+        const items = (await person.client.get('/notification-preferences')).body.items as Array<{ kind: string; channel: string }>;
+        return items.find((i) => i.kind === 'repair-reminder')?.channel === 'in-app';
+      }, 30_000, 'the choice saved');
+      expect((await person.client.get('/auth/me')).body.email).toBe(address);
+      expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBe(360);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'pengaturan-pemberitahuan.png'), fullPage: true });
+      expect(await englishOnPage(page)).toEqual([]);
+      await expectAccessible(page);
+      expect(problems).toEqual([]);
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -15,15 +15,22 @@ describe('the staff web app on a phone and by keyboard', () => {
   let chromium: { context: BrowserContext; close: () => Promise<void> };
   let office: OfficeFixture;
   let operator: UserFixture;
+  let supervisor: UserFixture;
+  let admin: UserFixture;
+  let officeName: string;
   let caseId: string;
   let letterId: string;
   let outageId: string;
+  let tourId: string;
 
   beforeAll(async () => {
     await stack.start();
     chromium = await launchChromium();
     office = await createOffice(stack);
     operator = await createUser(stack, 'operator', { officeId: office.id });
+    supervisor = await createUser(stack, 'supervisor', { provinceCode: office.regencyCode.slice(0, 2) });
+    admin = await createUser(stack, 'admin');
+    officeName = (await stack.get(`/offices/${office.id}`)).body.name;
     const sp = await createServicePoint(stack, office, { name: `Kecamatan ${randomUUID().slice(0, 6)}` });
     const { camera } = await addRecordingSet(stack, sp.id);
     caseId = (await office.operator.post('/repairs', { deviceId: camera.id, description: 'Kamera mati sejak pagi' })).body.id;
@@ -32,6 +39,22 @@ describe('the staff web app on a phone and by keyboard', () => {
     await addRecordingSet(stack, sp2.id);
     outageId = (
       await office.operator.post('/outages', { officeId: office.id, kind: 'network', servicePointIds: [sp2.id], startedAt: new Date(Date.now() - 3600_000).toISOString(), description: 'Jaringan putus' })
+    ).body.id;
+    // A tour waiting for approval: its mobile unit's kit, one village tomorrow.
+    const mobile = await createServicePoint(stack, office, { kind: 'mobile-unit', name: `Mobil keliling ${randomUUID().slice(0, 6)}` });
+    await addRecordingSet(stack, mobile.id);
+    const { rows } = await stack.db.query(
+      `SELECT v.code, ((now() AT TIME ZONE 'Asia/Jakarta')::date + 1)::text AS tomorrow FROM villages v JOIN districts d ON d.code = v.district_code WHERE d.regency_code = $1 ORDER BY v.code LIMIT 1`,
+      [office.regencyCode],
+    );
+    tourId = (
+      await office.operator.post('/tours', {
+        officeId: office.id,
+        name: 'Jemput bola desa',
+        teamUserIds: [operator.id],
+        kitServicePointId: mobile.id,
+        stops: [{ villageCode: rows[0].code, date: rows[0].tomorrow, expectedResidents: 25 }],
+      })
     ).body.id;
   });
   afterAll(async () => {
@@ -72,17 +95,37 @@ describe('the staff web app on a phone and by keyboard', () => {
     { path: () => `/surat/${letterId}`, heading: undefined },
     { path: '/gangguan', heading: 'Gangguan layanan' },
     { path: () => `/gangguan/${outageId}`, heading: undefined },
+    { path: '/kunjungan', heading: 'Kunjungan desa (jemput bola)' },
+    { path: '/kunjungan/baru', heading: 'Rencanakan kunjungan' },
+    { path: () => `/kunjungan/${tourId}`, heading: 'Jemput bola desa' },
     { path: '/kotak-masuk', heading: 'Kotak masuk' },
+  ];
+  // The supervisors' pages (a province's supervisor lands on their province).
+  const SUPERVISOR_PAGES = [
+    { path: '/pengawasan', heading: undefined },
+    { path: '/pengawasan/surat', heading: 'Surat menunggu balasan kementerian' },
+  ];
+  // The administration's pages, as the run's admin reads them.
+  const ADMIN_PAGES = [
+    { path: '/administrasi/kantor', heading: 'Kantor Dinas Dukcapil' },
+    { path: () => `/administrasi/kantor/${office.id}`, heading: () => officeName },
+    { path: () => `/administrasi/kantor/${office.id}/kebijakan`, heading: 'Kebijakan SLA' },
+    { path: () => `/administrasi/kantor/${office.id}/kalender`, heading: 'Kalender kerja' },
+    { path: '/administrasi/pengguna', heading: 'Pengguna dan peran' },
+    { path: () => `/administrasi/pengguna/${operator.id}`, heading: undefined },
+    { path: '/administrasi/kunci-api', heading: 'Kunci API' },
+    { path: '/administrasi/webhook', heading: 'Webhook' },
   ];
 
   it('fits every page on a 360-px-wide phone, with the navigation behind a menu button', async () => {
     const { page, problems } = await openPage(chromium.context);
     await page.setViewportSize({ width: 360, height: 740 });
     await signInByKeyboard(page, operator);
-    for (const p of PAGES) {
+    const fits = async (p: { path: string | (() => string); heading?: string | (() => string) }) => {
       const at = typeof p.path === 'function' ? p.path() : p.path;
+      const heading = typeof p.heading === 'function' ? p.heading() : p.heading;
       await page.goto(`${stack.baseUrl}${at}`);
-      await (p.heading ? page.getByRole('heading', { name: p.heading }) : page.getByRole('heading', { level: 1 })).first().waitFor();
+      await (heading ? page.getByRole('heading', { name: heading }) : page.getByRole('heading', { level: 1 })).first().waitFor();
       await page.getByRole('status', { name: 'Memuat…' }).first().waitFor({ state: 'detached' });
       // Nothing a program left unsaid: no "undefined", "NaN" or "Invalid Date" where a value belongs.
       expect({ at, broken: (await page.locator('body').innerText()).match(/undefined|NaN|Invalid Date/g) }).toEqual({ at, broken: null });
@@ -90,7 +133,8 @@ describe('the staff web app on a phone and by keyboard', () => {
       const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
       expect({ at, width }).toEqual({ at, width: 360 });
       await expectAccessible(page);
-    }
+    };
+    for (const p of PAGES) await fits(p);
     // The navigation is folded away (off the screen and out of the tab order); the menu button opens
     // it, and a choice folds it again.
     const perbaikan = page.getByRole('link', { name: 'Perbaikan', exact: true });
@@ -106,6 +150,10 @@ describe('the staff web app on a phone and by keyboard', () => {
     await page.getByRole('heading', { name: 'Perbaikan perangkat' }).waitFor();
     await eventually(folded, 5_000, 'the menu to fold');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'ponsel-perbaikan.png'), fullPage: true });
+    await signInByKeyboard(page, supervisor);
+    for (const p of SUPERVISOR_PAGES) await fits(p);
+    await signInByKeyboard(page, admin);
+    for (const p of ADMIN_PAGES) await fits(p);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -33,6 +33,10 @@ export interface EscalationPolicy {
   approvalReminderSeconds: number;
   approvalSupervisorAfterSeconds: number;
   replyWaitSeconds: number;
+  /** Working time (the office's business calendar) or elapsed time per wait; absent: elapsed (letters started before the calendar). */
+  clocks?: { approvalReminder?: 'elapsed' | 'working'; replyWait?: 'elapsed' | 'working' };
+  /** A warning to the office's managers before the follow-up is drafted: at a share of the reply wait, or seconds before its end. */
+  replyWaitWarning?: { share?: number; beforeSeconds?: number };
 }
 
 export interface EscalationWorkflowInput {

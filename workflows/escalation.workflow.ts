@@ -1,4 +1,5 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { CalendarActivities } from '../src/calendar/calendar.activities';
 import type { EscalationActivities } from '../src/escalations/escalation.activities';
 import {
   approveUpdate,
@@ -16,9 +17,11 @@ import {
   requestChangesUpdate,
   withdrawUpdate,
 } from './escalation.messages';
+import { readModelWrites } from './read-model-writes';
 import { givingBackOnRefusal } from './unrecordable';
 
-const { recordEscalationEvent, issueLetter, dispatchLetter, draftFollowUp, sendEscalationReminder, checkEscalationSolved } = proxyActivities<EscalationActivities>({
+// The letter's PDF, its e-mail to the ministry, the follow-up's draft and the look at its cases: normal activities.
+const { issueLetter, dispatchLetter, draftFollowUp, checkEscalationSolved } = proxyActivities<EscalationActivities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
@@ -40,6 +43,8 @@ export interface EscalationContinuation {
  */
 export async function escalationWorkflow(input: EscalationWorkflowInput, continued?: EscalationContinuation): Promise<EscalationState> {
   const { policy } = input;
+  // Its read-model writes (events, reminders, the reply-wait warning) and its calendar: local activities from the loop, one at a time; normal ones from an Update (read-model-writes.ts).
+  const { recordEscalationEvent, sendEscalationReminder, sendReplyWaitWarning, planWait } = readModelWrites<EscalationActivities & CalendarActivities>();
   const state: EscalationState = continued?.state ?? {
     escalationId: input.escalationId,
     status: 'drafted',
@@ -52,6 +57,48 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
   };
   const workflowId = workflowInfo().workflowId;
   let saving = 0;
+
+  /**
+   * Milliseconds of one wait, planned over the office's business calendar (working or elapsed time
+   * per wait; reminders deferred to working hours).
+   */
+  async function waitMs(seconds: number, clock: 'elapsed' | 'working' | undefined, deferToWorkingHours: boolean): Promise<number> {
+    const plan = await planWait({ officeId: input.officeId, seconds, clock: clock ?? 'elapsed', deferToWorkingHours });
+    return Math.max(1, plan.waitMs);
+  }
+
+  /**
+   * The wait for the ministry's reply; true when the reply or a withdrawal ended it. With a warning in
+   * the policy the office's managers are warned once, then it sleeps the rest of the wait.
+   */
+  async function waitForReply(): Promise<boolean> {
+    const warning = policy.replyWaitWarning;
+    if (!warning) {
+      return condition(ended, await waitMs(policy.replyWaitSeconds, policy.clocks?.replyWait, false));
+    }
+    const plan = await planWait({
+      officeId: input.officeId,
+      seconds: policy.replyWaitSeconds,
+      clock: policy.clocks?.replyWait ?? 'elapsed',
+      deferToWorkingHours: false,
+      warnShare: warning.share,
+      warnBeforeSeconds: warning.beforeSeconds,
+    });
+    if (plan.warnWaitMs === undefined) return condition(ended, Math.max(1, plan.waitMs));
+    if (await condition(ended, Math.max(1, plan.warnWaitMs))) return true;
+    await sendReplyWaitWarning({
+      escalationId: input.escalationId,
+      officeId: input.officeId,
+      workflowId,
+      seq: ++state.seq,
+      round: state.round,
+      letterNumber: state.letterNumber ?? null,
+      status: state.status,
+      deadlineAt: plan.at,
+    });
+    if (ended()) return true;
+    return condition(ended, Math.max(1, plan.waitMs - plan.warnWaitMs));
+  }
 
   function refuse(type: 'InvalidTransition' | 'InvalidInput' | 'FourEyes' | 'Forbidden', message: string): never {
     throw ApplicationFailure.create({ type, nonRetryable: true, message, details: [{ status: state.status }] });
@@ -224,8 +271,7 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
   }
 
   // A write the database refused gives the letter back to the state it waited in (unrecordable.ts):
-  // then it waits there again, rather than ending unanswered. (Before that rule a letter only got
-  // here closed or rejected, so recorded histories replay unchanged.)
+  // then it waits there again, rather than ending unanswered.
   for (;;) {
     while (!ended()) {
       if (workflowInfo().continueAsNewSuggested) {
@@ -239,7 +285,7 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
         let waited = 0;
         let level = 0;
         const decided = () => ended() || state.status === 'awaiting-reply' || (state.status === 'approved' && state.letterNumber !== undefined);
-        while (!(await condition(decided, policy.approvalReminderSeconds * 1000))) {
+        while (!(await condition(decided, await waitMs(policy.approvalReminderSeconds, policy.clocks?.approvalReminder, true)))) {
           if (state.status !== 'drafted') continue;
           waited += policy.approvalReminderSeconds;
           level++;
@@ -275,18 +321,16 @@ export async function escalationWorkflow(input: EscalationWorkflowInput, continu
       }
 
       // Waiting for the ministry.
-      if (await condition(ended, policy.replyWaitSeconds * 1000)) break;
+      if (await waitForReply()) break;
 
-      // Before chasing, what the letter is about is read again (histories from before this rule drafted
-      // the follow-up straight away): once every case is closed and every outage resolved, no follow-up.
-      if (patched('stop-when-solved')) {
-        const check = await checkEscalationSolved({ escalationId: input.escalationId });
-        if (ended()) break; // the reply or a withdrawal came meanwhile
-        if (check.solved) {
-          state.solved = true;
-          await record('awaiting-reply', 'problem-solved', { actor: 'system' }, check.summary, { summary: check.parts, repairCaseIds: check.repairCaseIds, outageIds: check.outageIds }, { solved: true });
-          continue;
-        }
+      // Before chasing, what the letter is about is read again: once every case is closed and every
+      // outage resolved, no follow-up.
+      const check = await checkEscalationSolved({ escalationId: input.escalationId });
+      if (ended()) break; // the reply or a withdrawal came meanwhile
+      if (check.solved) {
+        state.solved = true;
+        await record('awaiting-reply', 'problem-solved', { actor: 'system' }, check.summary, { summary: check.parts, repairCaseIds: check.repairCaseIds, outageIds: check.outageIds }, { solved: true });
+        continue;
       }
 
       // No reply in time: a follow-up letter citing the earlier ones goes through the same approval.

@@ -4,3 +4,5 @@ export { escalationWorkflow } from './escalation.workflow';
 export { tourWorkflow } from './tour.workflow';
 export { batchSyncWorkflow } from './batch-sync.workflow';
 export { outageWorkflow } from './outage.workflow';
+export { digestWorkflow } from './digest.workflow';
+export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';

@@ -5,7 +5,6 @@ import {
   continueAsNew,
   getExternalWorkflowHandle,
   log,
-  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -30,6 +29,7 @@ import { outageChangedSignal } from './tour.messages';
 import { takingTurns } from './turns';
 import { givingBackOnRefusal } from './unrecordable';
 import { startEscalationLetter } from './escalation-child';
+import { readModelWrites } from './read-model-writes';
 
 const acts = proxyActivities<OutageActivities>({
   startToCloseTimeout: '1 minute',
@@ -56,6 +56,8 @@ export interface OutageContinuation {
  */
 export async function outageWorkflow(input: OutageWorkflowInput, continued?: OutageContinuation): Promise<OutageState> {
   const { policy } = input;
+  // The outage's events and reminders: local activities from the loop, one at a time; normal ones from an Update (read-model-writes.ts).
+  const { recordOutageEvent, sendOutageReminder } = readModelWrites<OutageActivities>();
   const state: OutageState = continued?.state ?? { outageId: input.outageId, status: 'open', seq: 0, version: 0, remindersSent: 0 };
   let sinceReminder = continued?.sinceReminderSeconds ?? 0;
   const workflowId = workflowInfo().workflowId;
@@ -77,7 +79,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
     const from = state.status;
     if (opts.status) state.status = opts.status;
     state.version++;
-    await acts.recordOutageEvent({
+    await recordOutageEvent({
       outageId: input.outageId,
       officeId: input.officeId,
       workflowId,
@@ -101,10 +103,8 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
   /**
    * Tells the open tours whose kit the outage covers that it opened or ended: each looks at the open
    * outages itself, so a word that arrives twice, late or for a tour already held changes nothing.
-   * Outages from before tours were held tell no tour.
    */
   async function tellTours(): Promise<void> {
-    if (!patched('outage-holds-tours')) return;
     const { workflowIds } = await acts.toursCoveredBy({ outageId: input.outageId });
     for (const id of workflowIds) {
       try {
@@ -182,7 +182,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
   );
 
   if (!continued) {
-    await acts.recordOutageEvent({
+    await recordOutageEvent({
       outageId: input.outageId,
       officeId: input.officeId,
       workflowId,
@@ -206,8 +206,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
   };
 
   // A write the database refused gives the outage back to the state it was in (unrecordable.ts): then
-  // it goes on from there, rather than ending open. (Before that rule an outage only got here
-  // closed, so recorded histories replay unchanged.)
+  // it goes on from there, rather than ending open.
   for (;;) {
     // While it lasts: reminders at the interval (operators, then the managers too), and an escalation
     // letter once it has lasted past the threshold.
@@ -232,7 +231,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
           sinceReminder = 0;
           level++;
           state.remindersSent++;
-          await acts.sendOutageReminder({
+          await sendOutageReminder({
             outageId: input.outageId,
             officeId: input.officeId,
             workflowId,
@@ -254,7 +253,7 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
       await exclusive(async () => {
         if (state.status !== 'recovering' || state.backlogRemaining !== remaining) return;
         state.remindersSent++;
-        await acts.sendOutageReminder({
+        await sendOutageReminder({
           outageId: input.outageId,
           officeId: input.officeId,
           workflowId,

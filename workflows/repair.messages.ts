@@ -29,7 +29,14 @@ export interface RepairPolicy {
   reminderIntervalSeconds: number;
   /** Not repaired this long after the report: an escalation letter is drafted (absent in cases opened before escalations existed). */
   escalationThresholdSeconds?: number;
+  /** Per step, working time (the office's business calendar) or elapsed time; absent: elapsed (cases opened before the calendar). */
+  clocks?: Partial<Record<RepairStep | 'reminder', 'elapsed' | 'working'>>;
+  /** Per step, a warning to its assignees before the deadline: at a share of the step, or seconds before its end. */
+  warnings?: Partial<Record<RepairStep, { share?: number; beforeSeconds?: number }>>;
 }
+
+/** The waiting steps of a case that have a deadline. */
+export type RepairStep = 'triage' | 'repair' | 'verification';
 
 export interface RepairWorkflowInput {
   caseId: string;
@@ -60,6 +67,13 @@ export interface RepairState {
   repairedBy?: string;
   /** The escalation this case was put into when it stalled past the threshold. */
   escalationId?: string;
+  /**
+   * The current step's deadline as the business calendar planned it (cases under the
+   * business-calendar patch): the instant, and the wait from when it was planned.
+   */
+  deadline?: { version: number; at: string; waitMs: number; warnAt?: string; warnWaitMs?: number };
+  /** When the next reminder goes out, once the deadline has passed (deferred to working hours where the office counts them). */
+  nextReminderAt?: string;
 }
 
 export interface ActionBase {

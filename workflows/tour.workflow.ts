@@ -7,7 +7,6 @@ import {
   continueAsNew,
   log,
   ParentClosePolicy,
-  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -46,6 +45,8 @@ import {
   tourStateQuery,
 } from './tour.messages';
 
+// Normal activities, its event records too: a tour takes batch uploads as concurrent Updates, and
+// local activities written by two Updates in one workflow task did not replay (README, "Workflow versioning").
 const acts = proxyActivities<TourActivities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
@@ -429,7 +430,9 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
     settledQueue.push(settled);
   });
   // Told by an outage's workflow when it opens or ends over the kit; the look itself reads the database.
-  let outageLookDue = false;
+  // An outage recorded before the tour was planned or approved holds it too: the tour looks once it
+  // runs (and again after every continue-as-new).
+  let outageLookDue = true;
   setHandler(outageChangedSignal, () => {
     outageLookDue = true;
   });
@@ -508,10 +511,6 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
   }
 
   const syncing = () => state.stops.some((s) => s.status === 'syncing' || s.unsettled.length > 0);
-
-  // An outage recorded before the tour was planned or approved holds it too: the tour looks once it
-  // runs (and again after every continue-as-new). Histories from before this wait for no look.
-  if (patched('tour-outage-holds')) outageLookDue = true;
 
   /** Answers from the centre, in the order they came; a batch answered twice is recorded once. */
   async function recordAnswers(): Promise<void> {

@@ -1,10 +1,16 @@
-import { ActivityFailure, ApplicationFailure, patched } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
 
 /** Raised by the worker's activity guard (src/temporal/guarded-activities.ts) when Postgres refuses the data itself. */
 export const UNRECORDABLE_DATA = 'UnrecordableData';
 
+/**
+ * The refusal in what a write threw: a normal activity's failure is an ActivityFailure whose cause is
+ * the ApplicationFailure; a local activity's non-retryable failure reaches the workflow as that
+ * ApplicationFailure itself (SDK 1.24), not wrapped.
+ */
 function unrecordableCause(err: unknown): ApplicationFailure | undefined {
-  return err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === UNRECORDABLE_DATA ? err.cause : undefined;
+  const failure = err instanceof ActivityFailure ? err.cause : err;
+  return failure instanceof ApplicationFailure && failure.type === UNRECORDABLE_DATA ? failure : undefined;
 }
 
 /**
@@ -30,8 +36,7 @@ export function givingBackOnRefusal<S extends { seq: number }>(state: S, options
         return await handler(...args);
       } catch (err) {
         const cause = unrecordableCause(err);
-        // Histories from before this rule never met an unrecordable write: they replay as they ran.
-        if (!cause || !patched('refuse-unrecordable')) throw err;
+        if (!cause) throw err;
         const givenBack = started === mine && running === 1;
         if (givenBack) {
           const kept = Object.fromEntries(keep.map((k) => [k, state[k]]));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Page, pageOf } from '../common/pagination';
+import { preparedStatement, runPrepared } from '../database/prepared-statements';
 import type { OfficeScope, Principal } from '../auth/principal';
 import { AuditEntry, type ActorKind } from './audit-entry.entity';
 import type { AuditQuery } from './audit.dto';
@@ -47,26 +48,55 @@ export function principalActor(p: Principal | undefined): Pick<AuditRecord, 'act
   return { actor: p.actor, actorKind: p.kind, actorId: p.id };
 }
 
+/** An audit entry's columns, in the order of auditEntryValues, with the type each value is cast to. */
+const AUDIT_ENTRY_COLUMNS: Array<[column: string, type: string]> = [
+  ['actor', 'text'],
+  ['actor_kind', 'text'],
+  ['actor_id', 'uuid'],
+  ['office_id', 'uuid'],
+  ['action', 'text'],
+  ['target_type', 'text'],
+  ['target_id', 'text'],
+  ['summary', 'jsonb'],
+  ['request_id', 'text'],
+  ['client_ip', 'text'],
+  ['dedup_key', 'text'],
+];
+
+/** The values of an entry, as auditEntryInsert's placeholders take them. */
+export function auditEntryValues(record: AuditRecord): unknown[] {
+  return [
+    record.actor,
+    record.actorKind,
+    record.actorId ?? null,
+    record.officeId ?? null,
+    record.action,
+    record.targetType,
+    record.targetId ?? null,
+    JSON.stringify(record.summary ?? {}),
+    record.requestId ?? null,
+    record.clientIp ?? null,
+    record.dedupKey ?? null,
+  ];
+}
+
+/**
+ * The INSERT of one entry whose values are the placeholders from `$first` on (auditEntryValues),
+ * for a statement that appends the entry together with its change (a CTE). `tail` follows the
+ * values' SELECT: a FROM or WHERE that decides whether there is an entry to write at all.
+ */
+export function auditEntryInsert(first: number, tail = ''): string {
+  const values = AUDIT_ENTRY_COLUMNS.map(([, type], i) => `$${first + i}::${type}`).join(', ');
+  return `INSERT INTO audit_entries (${AUDIT_ENTRY_COLUMNS.map(([c]) => c).join(', ')})
+     SELECT ${values} ${tail}
+     ON CONFLICT (dedup_key) DO NOTHING`;
+}
+
+const INSERT_AUDIT_ENTRY = preparedStatement('audit_entry_insert', auditEntryInsert(1));
+
 /** Appends one entry through `m` (a transaction's manager when the entry must stand or fall with a change). */
 export async function insertAuditEntry(m: EntityManager, record: AuditRecord): Promise<void> {
-  await m.query(
-    `INSERT INTO audit_entries (actor, actor_kind, actor_id, office_id, action, target_type, target_id, summary, request_id, client_ip, dedup_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-     ON CONFLICT (dedup_key) DO NOTHING`,
-    [
-      record.actor,
-      record.actorKind,
-      record.actorId ?? null,
-      record.officeId ?? null,
-      record.action,
-      record.targetType,
-      record.targetId ?? null,
-      JSON.stringify(record.summary ?? {}),
-      record.requestId ?? null,
-      record.clientIp ?? null,
-      record.dedupKey ?? null,
-    ],
-  );
+  await runPrepared(m, INSERT_AUDIT_ENTRY, auditEntryValues(record));
 }
 
 /** The append-only audit trail: one entry per write, by people over HTTP and by workflows. */

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { currentRequest } from '../common/request-context';
-import { insertAuditEntry } from './audit.service';
+import { AuditRecord, insertAuditEntry } from './audit.service';
 import { markKeyCommitted } from './idempotency.service';
 
 /**
@@ -28,4 +28,22 @@ export async function auditedTransaction<T>(db: DataSource | EntityManager, chan
 function targetOf(result: unknown): string | null {
   const id = (result as { id?: unknown } | null | undefined)?.id;
   return typeof id === 'string' ? id : null;
+}
+
+/**
+ * For a change made in one statement of its own (no transaction around it): the request's HTTP
+ * audit entry still to write and its idempotency key to mark committed, both for that statement to
+ * write with the change (as auditedTransaction would); `written()` once the statement succeeded.
+ * Nothing to write outside a request, or when an earlier change of the request wrote the entry.
+ */
+export function pendingAuditOf(result: { id: string; officeId?: string }): { entry: AuditRecord | null; idempotencyKey: string | null; written: () => void } {
+  const context = currentRequest();
+  const pending = context?.pendingAudit && !context.pendingAudit.written ? context.pendingAudit : undefined;
+  return {
+    entry: pending ? pending.build(result) : null,
+    idempotencyKey: pending ? (context?.idempotencyKey ?? null) : null,
+    written: () => {
+      if (pending) pending.written = true;
+    },
+  };
 }

@@ -4,8 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, DomainError } from '../common/domain-errors';
 import { returnedRows } from '../common/sql';
+import { preparedStatement, runPrepared } from '../database/prepared-statements';
 import { AppConfig, tokenSecret } from '../config/app-config';
-import { AuditRecord, insertAuditEntry, redact } from './audit.service';
+import { AuditRecord, auditEntryInsert, auditEntryValues, redact } from './audit.service';
 
 /** A key sent again with another route, body or caller. */
 export class IdempotencyKeyReusedError extends DomainError {
@@ -43,6 +44,24 @@ function canonical(value: unknown): unknown {
   }
   return value;
 }
+
+const CLAIM_KEY = preparedStatement(
+  'idempotency_claim',
+  `INSERT INTO idempotency_keys (key, fingerprint, state) VALUES ($1, $2, 'pending') ON CONFLICT (key) DO NOTHING RETURNING key`,
+);
+
+const ANSWER_KEY = preparedStatement(
+  'idempotency_answer',
+  `UPDATE idempotency_keys SET state = 'done', status_code = $2, response = $3, updated_at = now() WHERE key = $1`,
+);
+
+const ANSWER_KEY_WITH_AUDIT = preparedStatement(
+  'idempotency_answer_audited',
+  `WITH a AS (
+     ${auditEntryInsert(4)}
+   )
+   UPDATE idempotency_keys SET state = 'done', status_code = $2, response = $3, updated_at = now() WHERE key = $1`,
+);
 
 /** Marks the key committed inside the transaction of its change (see auditedTransaction). */
 export async function markKeyCommitted(m: EntityManager, key: string, targetId: string | null): Promise<void> {
@@ -89,11 +108,8 @@ export class IdempotencyService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async claim(key: string, fingerprint: string): Promise<KeyClaim> {
-    const inserted = await this.db.query(
-      `INSERT INTO idempotency_keys (key, fingerprint, state) VALUES ($1, $2, 'pending') ON CONFLICT (key) DO NOTHING RETURNING key`,
-      [key, fingerprint],
-    );
-    if (inserted.length > 0) return { kind: 'new' };
+    const inserted = await runPrepared(this.db, CLAIM_KEY, [key, fingerprint]);
+    if (inserted.rows.length > 0) return { kind: 'new' };
     const [row] = await this.db.query<KeyRow[]>(
       `SELECT fingerprint, state, status_code, response, target_id, updated_at > now() - make_interval(secs => $2) AS fresh
          FROM idempotency_keys WHERE key = $1`,
@@ -132,14 +148,10 @@ export class IdempotencyService implements OnModuleInit, OnApplicationShutdown {
    * of a change made only in Temporal, both are written together.
    */
   async answer(key: string, statusCode: number, response: unknown, auditEntry?: AuditRecord): Promise<void> {
-    await this.db.transaction(async (m) => {
-      if (auditEntry) await insertAuditEntry(m, auditEntry);
-      await m.query(`UPDATE idempotency_keys SET state = 'done', status_code = $2, response = $3, updated_at = now() WHERE key = $1`, [
-        key,
-        statusCode,
-        JSON.stringify(redact(response ?? null, true)),
-      ]);
-    });
+    const values = [key, statusCode, JSON.stringify(redact(response ?? null, true))];
+    // One statement either way, atomic without a transaction around it.
+    if (auditEntry) await runPrepared(this.db, ANSWER_KEY_WITH_AUDIT, [...values, ...auditEntryValues(auditEntry)]);
+    else await runPrepared(this.db, ANSWER_KEY, values);
   }
 
   /** An action that failed before anything committed gives its key back: a retry runs it again. */

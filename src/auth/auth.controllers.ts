@@ -8,7 +8,7 @@ import { Access, CurrentPrincipal, Public } from './access.decorator';
 import { ApiKeysService } from './api-keys.service';
 import { AuthService } from './auth.service';
 import { BrowserSessions, crossSiteProblem } from './browser-session';
-import { ApiKeyQuery, ChangePasswordDto, CreateApiKeyDto, CreateUserDto, LoginDto, UpdateUserDto, UserQuery } from './dto/auth.dto';
+import { ApiKeyQuery, ChangePasswordDto, CreateApiKeyDto, CreateUserDto, LoginDto, UpdateMeDto, UpdateUserDto, UserQuery } from './dto/auth.dto';
 import { ApiKeyCreated, ApiKeyView, LoginResponse, MeView, PasswordChanged, UserUpdated, UserView } from './dto/auth.responses';
 import type { Principal } from './principal';
 import { UsersService } from './users.service';
@@ -19,6 +19,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: BrowserSessions,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -58,8 +59,24 @@ export class AuthController {
   @ApiOperation({ summary: 'Who the caller is' })
   @ApiOk(MeView)
   async me(@CurrentPrincipal() p: Principal) {
+    return this.meView(p);
+  }
+
+  /** What a person may change of their own account: for now their e-mail address (empty removes it). */
+  @Patch('me')
+  @Access.anyRole()
+  @ApiOperation({ summary: 'Change your own account (your e-mail address for notifications)' })
+  @ApiOk(MeView)
+  @ApiErrors(400, 409)
+  async updateMe(@Body() dto: UpdateMeDto, @CurrentPrincipal() p: Principal) {
+    await this.users.updateOwn(p, dto);
+    return this.meView(p);
+  }
+
+  private async meView(p: Principal) {
     return {
       timeZone: await this.auth.timeZoneOf(p.officeId),
+      email: p.kind === 'user' ? await this.users.emailOf(p.id) : null,
       kind: p.kind,
       id: p.id,
       username: p.actor,

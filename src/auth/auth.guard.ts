@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { ForbiddenError, UnauthenticatedError } from '../common/domain-errors';
+import { contextOf } from '../common/request-context';
 import { ACCESS_RULE, AccessRule, AuthenticatedRequest } from './access.decorator';
 import { AuthService } from './auth.service';
 import { BrowserSessions, isWrite } from './browser-session';
@@ -38,6 +39,11 @@ export class AuthGuard implements CanActivate {
     const credential = header ?? cookie;
     if (!credential) throw new UnauthenticatedError('authentication_required', 'Sign in: send Authorization: Bearer <token>');
     const principal = await this.auth.authenticate(credential);
+    const context = contextOf(req);
+    if (principal && context) {
+      context.actor = principal.actor;
+      context.actorOfficeId = principal.officeId;
+    }
     if (!principal) {
       // A cookie that no longer signs in is removed, so the browser stops sending it.
       if (cookie) this.sessions.clear(req, ctx.switchToHttp().getResponse<Response>());

@@ -7,6 +7,7 @@ import { AuditService, principalActor } from '../audit/audit.service';
 import { AppConfig, tokenSecret } from '../config/app-config';
 import { ConflictError, ForbiddenError, InvalidInputError, TooManyAttemptsError, UnauthenticatedError } from '../common/domain-errors';
 import { returnedRows } from '../common/sql';
+import { preparedStatement, runPrepared } from '../database/prepared-statements';
 import { currentRequest } from '../common/request-context';
 import { OfficeScope, Principal } from './principal';
 import {
@@ -39,6 +40,27 @@ interface UserRow {
   password_hash: string;
   active: boolean;
 }
+
+interface SessionRow extends Omit<UserRow, 'password_hash' | 'active'> {
+  session_id: string;
+  province_office_ids: string[] | null;
+}
+
+/** A session token's principal in one statement: the token, its user and, for a province's supervisor, the province's offices. */
+const SESSION_PRINCIPAL = preparedStatement(
+  'auth_session_principal',
+  `SELECT t.id AS session_id, u.id, u.username, u.display_name, u.role, u.office_id, u.province_code,
+          CASE WHEN u.role = 'supervisor' AND u.province_code IS NOT NULL
+               THEN ARRAY(SELECT o.id::text FROM offices o WHERE o.regency_code LIKE u.province_code || '.%') END AS province_office_ids
+     FROM auth_tokens t JOIN users u ON u.id = t.user_id
+    WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active`,
+);
+
+const API_KEY_PRINCIPAL = preparedStatement(
+  'auth_api_key_principal',
+  `UPDATE api_keys SET last_used_at = now() WHERE key_hash = $1 AND revoked_at IS NULL
+   RETURNING id, name, prefix, office_id, role`,
+);
 
 /** Login, logout and the resolution of a bearer credential into a principal. */
 @Injectable()
@@ -121,6 +143,9 @@ export class AuthService {
 
     const token = newSecret(SESSION_TOKEN_PREFIX);
     const expiresAt = new Date(Date.now() + this.config.AUTH_TOKEN_TTL_SECONDS * 1000);
+    // The rest of this request's log lines name who signed in.
+    const request = currentRequest();
+    if (request) Object.assign(request, { actor: user.username, actorOfficeId: user.office_id });
     await this.db.transaction(async (m) => {
       const [session] = await m.query(
         `INSERT INTO auth_tokens (user_id, token_hash, expires_at, client_ip, user_agent) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -271,12 +296,7 @@ export class AuthService {
   async authenticate(credential: string): Promise<Principal | undefined> {
     const digest = secretDigest(tokenSecret(this.config), credential);
     if (credential.startsWith(SESSION_TOKEN_PREFIX)) {
-      const [row] = await this.db.query(
-        `SELECT t.id AS session_id, u.id, u.username, u.display_name, u.role, u.office_id, u.province_code
-           FROM auth_tokens t JOIN users u ON u.id = t.user_id
-          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active`,
-        [digest],
-      );
+      const [row] = (await runPrepared<SessionRow>(this.db, SESSION_PRINCIPAL, [digest])).rows;
       if (!row) return undefined;
       return {
         kind: 'user',
@@ -286,19 +306,13 @@ export class AuthService {
         role: row.role,
         officeId: row.office_id,
         provinceCode: row.province_code,
-        read: await this.readScope(row.role, row.office_id, row.province_code),
+        read: readScope(row.role, row.office_id, row.province_code, row.province_office_ids),
         write: writeScope(row.role, row.office_id),
         sessionId: row.session_id,
       };
     }
     if (credential.startsWith(API_KEY_PREFIX)) {
-      const [key] = returnedRows<{ id: string; name: string; prefix: string; office_id: string; role: 'operator' | 'manager' | 'supervisor' }>(
-        await this.db.query(
-          `UPDATE api_keys SET last_used_at = now() WHERE key_hash = $1 AND revoked_at IS NULL
-           RETURNING id, name, prefix, office_id, role`,
-          [digest],
-        ),
-      );
+      const [key] = (await runPrepared<{ id: string; name: string; prefix: string; office_id: string; role: 'operator' | 'manager' | 'supervisor' }>(this.db, API_KEY_PRINCIPAL, [digest])).rows;
       if (!key) return undefined;
       return {
         kind: 'api-key',
@@ -315,15 +329,16 @@ export class AuthService {
     return undefined;
   }
 
-  private async readScope(role: Role, officeId: string | null, provinceCode: string | null): Promise<OfficeScope> {
-    if (role === 'admin') return OfficeScope.all();
-    if (role === 'supervisor') {
-      if (!provinceCode) return OfficeScope.all();
-      const rows: Array<{ id: string }> = await this.db.query(`SELECT id FROM offices WHERE regency_code LIKE $1`, [`${provinceCode}.%`]);
-      return OfficeScope.of(rows.map((r) => r.id));
-    }
-    return officeId ? OfficeScope.of([officeId]) : OfficeScope.none();
-  }
+}
+
+/**
+ * Admins read everything; a supervisor of a province the offices of that province (found by the
+ * principal's own statement), a national one everything; the others their own office.
+ */
+function readScope(role: Role, officeId: string | null, provinceCode: string | null, provinceOfficeIds: string[] | null): OfficeScope {
+  if (role === 'admin') return OfficeScope.all();
+  if (role === 'supervisor') return provinceCode ? OfficeScope.of(provinceOfficeIds ?? []) : OfficeScope.all();
+  return officeId ? OfficeScope.of([officeId]) : OfficeScope.none();
 }
 
 function writeScope(role: Role, officeId: string | null): OfficeScope {

@@ -13,6 +13,7 @@ export interface NewUser {
   provinceCode?: string | null;
   nip?: string | null;
   position?: string | null;
+  email?: string | null;
   password: string;
 }
 
@@ -28,6 +29,7 @@ export function userView(u: User): UserView {
     provinceCode: u.provinceCode,
     nip: u.nip,
     position: u.position,
+    email: u.email,
     active: u.active,
     createdAt: u.createdAt,
     updatedAt: u.updatedAt,
@@ -74,6 +76,7 @@ export async function createUserRecord(m: EntityManager, input: NewUser): Promis
         provinceCode: input.provinceCode ?? null,
         nip: input.nip ?? null,
         position: input.position ?? null,
+        email: normalizeEmail(input.email),
         passwordHash: await hashPassword(input.password),
         active: true,
       }),
@@ -85,6 +88,14 @@ export async function createUserRecord(m: EntityManager, input: NewUser): Promis
     }
     throw err;
   }
+}
+
+/** Addresses are kept as typed, trimmed, with the domain in lower case; empty means none. */
+export function normalizeEmail(email: string | null | undefined): string | null {
+  const trimmed = email?.trim();
+  if (!trimmed) return null;
+  const at = trimmed.lastIndexOf('@');
+  return `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
 }
 
 /** Ends every session of a user (password reset, role change, deactivation). */

@@ -36,6 +36,10 @@ export class User {
   @Column({ type: 'text', nullable: true })
   position: string | null;
 
+  /** Where the person's notifications are e-mailed (per kind, as they choose); null: in the app only. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash: string;
 

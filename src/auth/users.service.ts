@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotFoundError, InvalidInputError } from '../common/domain-errors';
+import { ConflictError, NotFoundError, InvalidInputError } from '../common/domain-errors';
 import { Page, pageOf } from '../common/pagination';
-import { CreateUserDto, UpdateUserDto, UserQuery } from './dto/auth.dto';
-import { OfficeScope } from './principal';
+import { CreateUserDto, UpdateMeDto, UpdateUserDto, UserQuery } from './dto/auth.dto';
+import { OfficeScope, type Principal } from './principal';
 import { hashPassword, passwordProblem } from './secrets';
-import { checkPlacement, createUserRecord, revokeSessions, userView, UserView } from './user-records';
+import { checkPlacement, createUserRecord, normalizeEmail, revokeSessions, userView, UserView } from './user-records';
 import { User } from './user.entity';
 import { auditedTransaction } from '../audit/audited-transaction';
 
@@ -27,6 +27,10 @@ export class UsersService {
     }
     if (query.officeId) qb.andWhere('u.office_id = :officeId', { officeId: query.officeId });
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
+    if (query.q) {
+      qb.andWhere('(u.username ILIKE :q OR u.display_name ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    }
     const [items, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
     return pageOf(items.map(userView), total, query);
   }
@@ -36,6 +40,18 @@ export class UsersService {
     // Outside an office scope only admins (scope `all`) see users without an office.
     if (!user || !scope.allows(user.officeId)) throw new NotFoundError('User', id);
     return userView(user);
+  }
+
+  /** A person's own address; an API key has none to set. */
+  async updateOwn(principal: Principal, dto: UpdateMeDto): Promise<void> {
+    if (principal.kind !== 'user') throw new ConflictError('not_a_user', 'An API key has no e-mail address');
+    if (dto.email === undefined) return;
+    await auditedTransaction(this.db, (m) => m.getRepository(User).update({ id: principal.id }, { email: normalizeEmail(dto.email) }));
+  }
+
+  async emailOf(id: string): Promise<string | null> {
+    const [row] = await this.db.query(`SELECT email FROM users WHERE id = $1`, [id]);
+    return row?.email ?? null;
   }
 
   async update(id: string, dto: UpdateUserDto): Promise<UserView & { sessionsEnded: number }> {
@@ -51,6 +67,7 @@ export class UsersService {
       if (dto.displayName !== undefined) changes.displayName = dto.displayName;
       if (dto.nip !== undefined) changes.nip = dto.nip;
       if (dto.position !== undefined) changes.position = dto.position;
+      if (dto.email !== undefined) changes.email = normalizeEmail(dto.email);
       if (dto.active !== undefined) changes.active = dto.active;
       if (dto.password !== undefined) {
         const problem = passwordProblem(dto.password, user.username);

@@ -8,6 +8,8 @@ async function main(): Promise<void> {
   const root = projectRoot();
   const { code } = await bundleWorkflowCode({
     workflowsPath: path.join(root, 'workflows', 'index.ts'),
+    // OpenTelemetry for the workflows a traced client started (a no-op for the others; see the module).
+    workflowInterceptorModules: [path.join(root, 'workflows', 'tracing-interceptors.ts')],
     logger: { trace() {}, debug() {}, info() {}, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m), log() {} },
   });
   const out = path.join(root, 'dist', 'workflow-bundle.js');

@@ -45,6 +45,7 @@ export const ERROR_CODES = [
   'escalation_open',
   'outage_open',
   'duplicate_packet',
+  'webhook_target_refused',
   // Retries (X-Request-Id)
   'idempotency_key_reused',
   'request_in_progress',

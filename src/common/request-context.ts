@@ -22,6 +22,9 @@ export interface RequestContext {
   pendingAudit?: PendingAudit;
   /** The idempotency key reserved for this write, marked committed with the change. */
   idempotencyKey?: string;
+  /** Who is calling (the principal's actor name) and their own office, once authenticated: for the logs. */
+  actor?: string;
+  actorOfficeId?: string | null;
 }
 
 export interface PendingAudit {
@@ -33,14 +36,29 @@ export interface PendingAudit {
 const storage = new AsyncLocalStorage<RequestContext>();
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
-/** Express middleware: a request id (the caller's X-Request-Id when well-formed), echoed in the answer. */
+/**
+ * The request's id: the caller's X-Request-Id when well-formed, a new UUID otherwise; decided once
+ * per request, whoever asks first (this middleware or the request logger).
+ */
+export function requestIdOf(req: Request): string {
+  const r = req as Request & { requestId?: string };
+  if (!r.requestId) {
+    const given = req.header('x-request-id');
+    r.requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+  }
+  return r.requestId;
+}
+
+/** Express middleware: the request id (see requestIdOf), echoed in the answer. */
 export function requestContextMiddleware(req: Request, res: Response, next: NextFunction): void {
   const given = req.header('x-request-id');
-  const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+  const requestId = requestIdOf(req);
   res.setHeader('X-Request-Id', requestId);
   const context: RequestContext = { requestId, clientIp: req.ip ?? null, keyGiven: !!given && requestId === given, keyMalformed: !!given && requestId !== given };
   Object.assign(req, { requestId, context });
-  next();
+  // Entered here for what runs before the route handler (the guards' log lines), and again around
+  // the handler by RequestContextInterceptor.
+  storage.run(context, next);
 }
 
 export function contextOf(req: Request): RequestContext | undefined {
@@ -63,6 +81,13 @@ export class RequestContextInterceptor implements NestInterceptor {
 
 export function currentRequest(): RequestContext | undefined {
   return storage.getStore();
+}
+
+/** What the log lines of the current request carry (see src/common/logging.ts). */
+export function requestLogFields(): Record<string, unknown> | undefined {
+  const store = storage.getStore();
+  if (!store) return undefined;
+  return { requestId: store.requestId, actor: store.actor, officeId: store.actorOfficeId ?? store.officeId ?? undefined };
 }
 
 /** Records which office a write touched, for the audit entry of this request. */

@@ -32,3 +32,10 @@ export function zoneOfProvince(code: string): OfficeTimeZone {
 export function zoneAbbreviation(zone: string): string {
   return ZONE_ABBREVIATIONS[zone as OfficeTimeZone] ?? 'WIB';
 }
+
+/** "Kamis, 11 Maret 2027 pukul 15.00 WIB": an instant as the office's own day and hour, in Indonesian. */
+export function localInstant(at: Date, timeZone: string): string {
+  const date = new Intl.DateTimeFormat('id-ID', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+  const time = new Intl.DateTimeFormat('id-ID', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return `${date} pukul ${time} ${ZONE_ABBREVIATIONS[timeZone as OfficeTimeZone] ?? timeZone}`;
+}

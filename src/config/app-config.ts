@@ -23,6 +23,14 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * The address the API (and, under `npm start`, the Temporal dev server and its Web UI) listens on.
+   * Loopback by default; `0.0.0.0` opens it to the network (the Docker image sets that).
+   */
+  @IsString()
+  @Matches(/^[0-9A-Za-z.:_-]+$/, { message: 'HOST must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0' })
+  HOST = '127.0.0.1';
+
   /** Postgres connection; when absent `npm start` runs an embedded Postgres under DATA_DIR. */
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
@@ -39,6 +47,13 @@ export class AppConfig {
   @IsInt()
   @Min(100)
   DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
+
+  /** Most connections the API's Postgres pool opens (the worker's is WORKER_DATABASE_POOL_SIZE). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  DATABASE_POOL_SIZE = 10;
 
   /** Temporal frontend host:port; when absent `npm start` runs a local dev server. */
   @IsOptional()
@@ -86,6 +101,11 @@ export class AppConfig {
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  /** `json` (one JSON object a line) or `pretty` (readable lines); unset: json when NODE_ENV=production, pretty otherwise. */
+  @IsOptional()
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT?: 'json' | 'pretty';
 
   /**
    * Key of the HMAC under which session tokens and API keys are stored. Required outside
@@ -180,6 +200,32 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = 'Dinas Dukcapil <no-reply@dukcapil.local>';
 
+  /**
+   * The worker's sender of notification e-mails (needs SMTP_URL): it looks for e-mails owed this often…
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  EMAIL_SWEEP_INTERVAL_MS = 2_000;
+
+  /** …retries one the SMTP server did not take after this long, doubling… */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  EMAIL_RETRY_INITIAL_MS = 10_000;
+
+  /** …up to this interval… */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  EMAIL_RETRY_MAX_MS = 900_000;
+
+  /** …and gives one up (status failed) once it is this old; a permanent refusal (5xx) at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EMAIL_GIVE_UP_HOURS = 72;
+
   /** The ministry's central ingestion endpoint for offline recording batches; unset: batches wait, stored, until it is configured. */
   @IsOptional()
   @Matches(/^https?:\/\//, { message: 'CENTRAL_INGEST_URL must be an http:// or https:// URL' })
@@ -235,6 +281,23 @@ export class AppConfig {
   @Min(0)
   WORKFLOW_START_GRACE_SECONDS = 30;
 
+  /**
+   * The worker brings the digests' Temporal Schedules in line with the offices when it starts and
+   * then this often (one listing of the schedules; creates and updates only what differs).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  DIGEST_SCHEDULE_RECONCILE_INTERVAL_MS = 15 * 60_000;
+
+  /**
+   * Keep the digests' schedules paused: nothing is sent at 07:00, a trigger by hand still runs (a
+   * staging copy that must not write to real people; the tests, which trigger their digests).
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  DIGEST_SCHEDULES_PAUSED = false;
+
   /** …and, while Temporal is unreachable, retries a start with a backoff doubling up to this. */
   @Transform(toInt)
   @IsInt()
@@ -250,6 +313,169 @@ export class AppConfig {
   @Min(1)
   PUBLIC_AVAILABILITY_CACHE_SECONDS = 30;
 
+  /**
+   * Where residents reach this service from the internet, e.g. https://ektp.sintangkab.go.id: the
+   * address the service points' door posters print and encode in their QR code. Unset: the address
+   * the poster was asked at (right only when staff reach the service at its public address, not over
+   * the office LAN); the poster is for signed-in staff and never cached, so that is safe.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, { message: 'PUBLIC_BASE_URL must be an http:// or https:// URL without query or fragment, e.g. https://ektp.example.go.id' })
+  PUBLIC_BASE_URL?: string;
+
+  /**
+   * Key that encrypts webhook signing secrets at rest (AES-256-GCM; the server must read them back
+   * to sign). 32 or more characters; required outside development and tests, where the token secret
+   * (or the development placeholder) is used when unset. Changing it makes stored secrets unreadable:
+   * rotate every endpoint's secret afterwards.
+   */
+  @IsOptional()
+  @IsString()
+  WEBHOOK_SECRET_KEY?: string;
+
+  /** A webhook delivery is retried with a backoff starting at this… */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  WEBHOOK_RETRY_INITIAL_MS = 10_000;
+
+  /** …doubling up to this interval… */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  WEBHOOK_RETRY_MAX_MS = 3_600_000;
+
+  /** …until answered 2xx or for this long (3 days), then it is marked failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WEBHOOK_RETRY_FOR_SECONDS = 3 * 24 * 3600;
+
+  /** One delivery attempt gives up after this long without an answer (under the activity's minute). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(50_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** How often the worker starts the delivery workflows of new deliveries. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  WEBHOOK_DISPATCH_INTERVAL_MS = 1_000;
+
+  /** Webhook events, their deliveries and attempts are kept this many days (none still being delivered is removed). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WEBHOOK_RETENTION_DAYS = 90;
+
+  /** How often the worker removes the webhook events past their retention. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  WEBHOOK_PRUNE_INTERVAL_MS = 3_600_000;
+
+  // --- Metrics (issue 16 part 2; README "Metrics") ---
+  /**
+   * Bearer token Prometheus sends to `GET /metrics` (the API's and the worker's). Unset: /metrics
+   * answers only on a loopback connection, and not at all with NODE_ENV=production.
+   */
+  @IsOptional()
+  @IsString()
+  METRICS_TOKEN?: string;
+
+  /** The worker's own HTTP server: /metrics, /health/live, /health/ready. 0 = off (the default). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_METRICS_PORT = 0;
+
+  /** The address the worker's metrics server binds (0.0.0.0 in a container, to be scraped). */
+  @IsString()
+  WORKER_METRICS_HOST = '127.0.0.1';
+
+  /** The domain gauges of the API's /metrics are read from Postgres at most this often. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  METRICS_CACHE_SECONDS = 15;
+
+  // --- Worker settings (issue 17 part 1; README "Configuration"; derived and checked in worker-settings.ts) ---
+  /**
+   * Workflows the worker keeps in memory between their tasks (sticky cache). Unset, the SDK sizes it from
+   * the heap (about 2,300 here), which took 10,000 open cases past 1 GiB RSS; 500 held them near 0.5 GB.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  WORKER_MAX_CACHED_WORKFLOWS = 500;
+
+  /** Workflow tasks the worker runs at once (at least 2: the sticky and the normal queue). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(10_000)
+  WORKER_WORKFLOW_TASK_SLOTS = 40;
+
+  /** Activities the worker runs at once; each may hold a Postgres connection, so the worker's pool is sized from this. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  WORKER_ACTIVITY_SLOTS = 20;
+
+  /** Local activities the worker runs at once (they too may hold a Postgres connection). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  WORKER_LOCAL_ACTIVITY_SLOTS = 20;
+
+  /**
+   * How the worker polls Temporal: `fixed` keeps up to WORKER_*_TASK_POLLERS polls open (default
+   * min(10, slots)); `autoscaling` lets the SDK scale them on the server's feedback (1 to the maximum, 100 unless set).
+   */
+  @IsIn(['fixed', 'autoscaling'])
+  WORKER_POLLERS: 'fixed' | 'autoscaling' = 'fixed';
+
+  /** Most workflow-task polls open at once (unset: the SDK's default for WORKER_POLLERS). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(1000)
+  WORKER_WORKFLOW_TASK_POLLERS?: number;
+
+  /** Most activity-task polls open at once (unset: the SDK's default for WORKER_POLLERS). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  WORKER_ACTIVITY_TASK_POLLERS?: number;
+
+  /** On SIGTERM the worker lets running activities finish for this long before cancelling them. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  WORKER_SHUTDOWN_GRACE_MS = 10_000;
+
+  /**
+   * Most connections the worker's Postgres pool opens. Unset: activity + local activity slots + 4 (the
+   * sweepers); set below activity + local activity slots, the worker refuses to start.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  WORKER_DATABASE_POOL_SIZE?: number;
+
   /** Where the built browser app lives (`web/` built by Vite); nothing is served while it is absent. */
   @IsString()
   WEB_DIST_PATH = path.join(projectRoot(), 'web', 'dist');
@@ -259,7 +485,7 @@ export class AppConfig {
   WORKFLOW_BUNDLE_PATH = path.join(projectRoot(), 'dist', 'workflow-bundle.js');
 }
 
-const OPTIONAL_KEYS = ['CENTRAL_INGEST_URL', 'CENTRAL_INGEST_TOKEN', 'SMTP_URL', 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_CLI_PATH', 'AUTH_TOKEN_SECRET', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD'];
+const OPTIONAL_KEYS = ['LOG_FORMAT', 'WEBHOOK_SECRET_KEY', 'PUBLIC_BASE_URL', 'CENTRAL_INGEST_URL', 'CENTRAL_INGEST_TOKEN', 'SMTP_URL', 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_CLI_PATH', 'AUTH_TOKEN_SECRET', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD', 'METRICS_TOKEN', 'WORKER_WORKFLOW_TASK_POLLERS', 'WORKER_ACTIVITY_TASK_POLLERS', 'WORKER_DATABASE_POOL_SIZE'];
 
 /** Used only in development when AUTH_TOKEN_SECRET is unset; refused everywhere else. */
 export const DEVELOPMENT_TOKEN_SECRET = 'development-only-token-secret-do-not-use-in-production';
@@ -308,9 +534,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return config;
-}
-
-export function logLevels(level: AppConfig['LOG_LEVEL']): Array<'error' | 'warn' | 'log' | 'debug' | 'verbose'> {
-  const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-  return order.slice(0, order.indexOf(level) + 1) as Array<(typeof order)[number]>;
 }

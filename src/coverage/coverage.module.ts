@@ -8,5 +8,6 @@ import { CoverageService } from './coverage.service';
   imports: [ToursModule],
   controllers: [CoverageController],
   providers: [CoverageService],
+  exports: [CoverageService],
 })
 export class CoverageModule {}

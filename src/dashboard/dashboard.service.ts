@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ESCALATION_ALLOWED, ESCALATION_STATUSES, EscalationStatus, OPEN_ESCALATION_STATUSES } from '../../workflows/escalation.messages';
 import { OUTAGE_STATUSES, OutageStatus } from '../../workflows/outage.messages';
 import { OPEN_REPAIR_STATUSES, REPAIR_STATUSES, RepairStatus } from '../../workflows/repair.messages';
+import type { StopStatus } from '../../workflows/tour.messages';
 import type { Principal } from '../auth/principal';
 import { InvalidInputError } from '../common/domain-errors';
 import { escalationActionsFor } from '../escalations/escalation-actions';
@@ -11,6 +12,8 @@ import type { Escalation } from '../escalations/escalation.entity';
 import { outageActionsFor } from '../outages/outage-actions';
 import { repairActionsFor } from '../repairs/repair-actions';
 import type { RepairCase } from '../repairs/repair-case.entity';
+import { OPEN_TOUR, OUTAGE_COVERS_TOUR_KIT, TOUR_OUTAGE_POLICY_OF } from '../tours/outage-holds';
+import { StopContext, stopActionsFor, TourFacts, tourActionsFor } from '../tours/tour-actions';
 import { DashboardQuery, DashboardView, NeedsYouItem, NeedsYouKind } from './dto/dashboard.dto';
 
 /** How many items "Perlu tindakan Anda" lists (the most recently changed first); `total` counts them all. */
@@ -35,12 +38,16 @@ interface ItemRow {
  * Beranda: an office's counts (aggregates over the read model), and what the caller may act on now.
  *
  * "What the caller may act on" is decided by the same functions the detail reads answer
- * allowedActions with (repairActionsFor, escalationActionsFor, outageActionsFor), without loading
+ * allowedActions with (repairActionsFor, escalationActionsFor, outageActionsFor, tourActionsFor,
+ * stopActionsFor), without loading
  * every row: the rows are counted in groups of the inputs those functions read (the status, and
  * the caller's part in the four-eyes rules), each group's answer is asked of the function once on a
  * row of that shape, and only the newest rows of the groups that answer something are read. The
  * shapes are typed as the functions' parameters, so a function that starts reading another field
  * no longer compiles here until its group key is added.
+ *
+ * Tours are listed for two things only, not for every running tour its staff could cancel: a plan
+ * this person may approve, and a stop of today (the office's day) the team may check in at.
  */
 @Injectable()
 export class DashboardService {
@@ -57,6 +64,8 @@ export class DashboardService {
         this.repairsNeeding(m, officeId, p),
         this.lettersNeeding(m, officeId, p),
         this.outagesNeeding(m, officeId, p),
+        this.plansNeeding(m, officeId, p),
+        this.stopsToday(m, officeId, p),
       ]);
       const items = needs
         .flatMap((n) => n.items)
@@ -186,10 +195,66 @@ export class DashboardService {
     );
     return part('outage', groups, rows, (r) => outageActionsFor(r, p));
   }
+
+  /** Tour plans this person may approve: tourActionsFor reads the status and whether the caller planned it (four-eyes). */
+  private async plansNeeding(m: EntityManager, officeId: string, p: Principal): Promise<Part> {
+    const shape = (mine: boolean): TourFacts => ({ officeId, status: 'planned', plannedBy: mine ? p.actor : '' });
+    const approves = (t: TourFacts) => tourActionsFor(t, p).includes('approve');
+    if (![false, true].some((mine) => approves(shape(mine)))) return NOTHING;
+    const groups: Array<{ mine: boolean; n: number }> = await m.query(
+      `SELECT planned_by = $2 AS mine, count(*)::int AS n FROM tours WHERE office_id = $1 AND status = 'planned' GROUP BY 1`,
+      [officeId, p.actor],
+    );
+    const acting = groups.filter((g) => approves(shape(g.mine)));
+    if (acting.length === 0) return NOTHING;
+    const rows: Array<ItemRow & TourFacts> = await m.query(
+      `SELECT t.id, t.office_id AS "officeId", t.status, t.planned_by AS "plannedBy", t.name AS title, NULL::text AS detail,
+              NULL::timestamptz AS "deadlineAt", t.updated_at AS "updatedAt"
+         FROM tours t WHERE t.office_id = $1 AND t.status = 'planned' AND (t.planned_by = $2) = ANY($3::boolean[])
+        ORDER BY t.updated_at DESC, t.id LIMIT $4`,
+      [officeId, p.actor, acting.map((g) => g.mine), NEEDS_YOU_LIMIT],
+    );
+    return part('tour', acting, rows, (r) => tourActionsFor(r, p), (actions) => actions.includes('approve'));
+  }
+
+  /**
+   * Stops of today (the office's day) the team may check in at: stopActionsFor reads the tour's
+   * status, its kit's repair, the outages holding it, whether a stop has the kit, and the stop's
+   * status and batches. A kit is at one stop a day, so today's stops of an office are few: each is
+   * read with what the function needs and asked about itself.
+   */
+  private async stopsToday(m: EntityManager, officeId: string, p: Principal): Promise<Part> {
+    if (!stopActionsFor({ officeId, status: 'approved', plannedBy: '', onHold: false, held: false, anyCheckedIn: false }, { status: 'notified', batchCount: 0 }, p).includes('check-in')) {
+      return NOTHING;
+    }
+    const rows: Array<ItemRow & StopContext & { stopStatus: StopStatus; batchCount: number }> = await m.query(
+      `SELECT t.id, t.office_id AS "officeId", t.status, t.planned_by AS "plannedBy", t.on_hold AS "onHold",
+              (${TOUR_OUTAGE_POLICY_OF('t.office_id')} = 'hold' AND EXISTS (SELECT 1 FROM outages o WHERE ${OUTAGE_COVERS_TOUR_KIT})) AS held,
+              EXISTS (SELECT 1 FROM tour_stops x WHERE x.tour_id = t.id AND x.status = 'checked-in') AS "anyCheckedIn",
+              s.status AS "stopStatus", (SELECT count(*)::int FROM tour_batches b WHERE b.stop_id = s.id) AS "batchCount",
+              t.name AS title, v.name AS detail, NULL::timestamptz AS "deadlineAt", GREATEST(t.updated_at, s.updated_at) AS "updatedAt"
+         FROM tour_stops s JOIN tours t ON t.id = s.tour_id JOIN offices f ON f.id = t.office_id JOIN villages v ON v.code = s.village_code
+        WHERE t.office_id = $1 AND ${OPEN_TOUR} AND s.status = 'notified' AND s.scheduled_date = (now() AT TIME ZONE f.time_zone)::date
+        ORDER BY "updatedAt" DESC, t.id`,
+      [officeId],
+    );
+    const actionsOf = (r: (typeof rows)[number]) => stopActionsFor(r, { status: r.stopStatus, batchCount: r.batchCount }, p);
+    const acting = rows.filter((r) => actionsOf(r).includes('check-in'));
+    return part('tour', acting.map(() => ({ n: 1 })), acting.slice(0, NEEDS_YOU_LIMIT), actionsOf);
+  }
 }
 
-/** The groups' total, and the rows as items with their actions from the object's own function (a row it offers nothing is left out). */
-function part<R extends ItemRow>(kind: NeedsYouKind, groups: Array<{ n: number }>, rows: R[], actionsOf: (row: R) => readonly string[]): Part {
+/**
+ * The groups' total, and the rows as items with their actions from the object's own function (a
+ * row it offers nothing, or nothing `needs` asks for, is left out).
+ */
+function part<R extends ItemRow>(
+  kind: NeedsYouKind,
+  groups: Array<{ n: number }>,
+  rows: R[],
+  actionsOf: (row: R) => readonly string[],
+  needs: (actions: readonly string[]) => boolean = (actions) => actions.length > 0,
+): Part {
   const items = rows
     .map((r) => ({
       at: new Date(r.updatedAt),
@@ -202,6 +267,6 @@ function part<R extends ItemRow>(kind: NeedsYouKind, groups: Array<{ n: number }
       deadlineAt: r.deadlineAt ? new Date(r.deadlineAt).toISOString() : null,
       updatedAt: new Date(r.updatedAt).toISOString(),
     }))
-    .filter((i) => i.allowedActions.length > 0);
+    .filter((i) => needs(i.allowedActions));
   return { total: groups.reduce((s, g) => s + g.n, 0), items };
 }

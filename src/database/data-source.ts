@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
+import { existingRootLogger } from '../common/logging';
 import { REGION_ENTITIES } from '../regions/region.entities';
 import { Device } from '../registry/device.entity';
 import { Office } from '../registry/office.entity';
@@ -23,6 +24,15 @@ import { TourStopsByVillage1796310000000 } from './migrations/1796310000000-tour
 import { ServicePointPlaces1796340000000 } from './migrations/1796340000000-service-point-places';
 import { TourOutagePolicy1796350000000 } from './migrations/1796350000000-tour-outage-policy';
 import { EscalationsSolvedWithdrawn1796360000000 } from './migrations/1796360000000-escalations-solved-withdrawn';
+import { NotificationEmail1796450000000 } from './migrations/1796450000000-notification-email';
+import { Digests1796550000000 } from './migrations/1796550000000-digests';
+import { DigestHeldMessages1796600000000 } from './migrations/1796600000000-digest-held-messages';
+import { MetricsIndexes1796620000000 } from './migrations/1796620000000-metrics-indexes';
+import { ReplyWaitWarning1796650000000 } from './migrations/1796650000000-reply-wait-warning';
+import { Webhooks1796500000000 } from './migrations/1796500000000-webhooks';
+import { WebhookRetention1796660000000 } from './migrations/1796660000000-webhook-retention';
+import { RegionImports1796700000000 } from './migrations/1796700000000-region-imports';
+import { BusinessCalendar1796400000000 } from './migrations/1796400000000-business-calendar';
 import { ApiKey } from '../auth/api-key.entity';
 import { AuthToken } from '../auth/auth-token.entity';
 import { User } from '../auth/user.entity';
@@ -30,7 +40,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { Escalation, EscalationLetter } from '../escalations/escalation.entity';
 
 export const ENTITIES = [...REGION_ENTITIES, Office, SlaPolicy, ServicePoint, Device, RepairCase, TimelineEntry, Notification, User, AuthToken, ApiKey, AuditEntry, Escalation, EscalationLetter];
-export const MIGRATIONS = [InitialSchema1795400000000, AccessAndAudit1795500000000, LoginAttemptsInFlight1795550000000, Escalations1795600000000, Tours1795700000000, Outages1795800000000, WorkflowStarts1795900000000, IdempotencyKeys1796000000000, BatchChecksumPerOffice1796100000000, WhoMayAct1796200000000, OfficeTimeZones1796300000000, TourStopsByVillage1796310000000, ServicePointPlaces1796340000000, TourOutagePolicy1796350000000, EscalationsSolvedWithdrawn1796360000000];
+export const MIGRATIONS = [InitialSchema1795400000000, AccessAndAudit1795500000000, LoginAttemptsInFlight1795550000000, Escalations1795600000000, Tours1795700000000, Outages1795800000000, WorkflowStarts1795900000000, IdempotencyKeys1796000000000, BatchChecksumPerOffice1796100000000, WhoMayAct1796200000000, OfficeTimeZones1796300000000, TourStopsByVillage1796310000000, ServicePointPlaces1796340000000, TourOutagePolicy1796350000000, EscalationsSolvedWithdrawn1796360000000, BusinessCalendar1796400000000, NotificationEmail1796450000000, Webhooks1796500000000, Digests1796550000000, DigestHeldMessages1796600000000, MetricsIndexes1796620000000, ReplyWaitWarning1796650000000, WebhookRetention1796660000000, RegionImports1796700000000];
 
 /**
  * Logs failed queries without their parameters: those can hold password hashes, token digests and
@@ -41,14 +51,21 @@ class ParameterFreeLogger implements TypeOrmLogger {
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
   logQueryError(error: string | Error, query: string): void {
-    console.error(`[TypeORM] query failed: ${query.replace(/\s+/g, ' ').slice(0, 500)} — ${error instanceof Error ? error.message : error}`);
+    write('error', `query failed: ${query.replace(/\s+/g, ' ').slice(0, 500)} — ${error instanceof Error ? error.message : error}`);
   }
   logMigration(message: string): void {
-    console.log(`[TypeORM] ${message}`);
+    write('info', message);
   }
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') console.warn(`[TypeORM] ${String(message)}`);
+    if (level === 'warn') write('warn', String(message));
   }
+}
+
+/** The process's structured logger in the API and the worker; the console in the CLIs. */
+function write(level: 'error' | 'warn' | 'info', message: string): void {
+  const logger = existingRootLogger();
+  if (logger) logger[level]({ context: 'TypeORM' }, message);
+  else console[level === 'info' ? 'log' : level](`[TypeORM] ${message}`);
 }
 
 /** How long the API's and the worker's pools wait for Postgres; unset (the CLIs) waits as long as it takes. */

@@ -16,7 +16,12 @@ const PASSWORD = 'postgres';
  * with its data under `dataDir`, on a free port (5432 may already be taken). Used when no
  * DATABASE_URL is configured.
  */
-export async function startEmbeddedPostgres(dataDir: string, database: string, log: (m: string) => void): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  database: string,
+  log: (m: string) => void,
+  listenAddress = '127.0.0.1',
+): Promise<RunningDatabase> {
   const databaseDir = path.join(dataDir, 'postgres');
   const port = await findFreePort();
   const fresh = !fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
@@ -29,6 +34,8 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, l
     user: USER,
     password: PASSWORD,
     persistent: true,
+    // Loopback unless HOST says otherwise (Postgres' own default is every `localhost` address).
+    postgresFlags: ['-c', `listen_addresses=${listenAddress}`],
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: isRoot,
     onLog: () => undefined,
@@ -45,7 +52,8 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, l
     if (!isProcessAlive(pid)) fs.rmSync(pidFile);
   }
   await pg.start();
-  const client = pg.getPgClient('postgres', '127.0.0.1');
+  const host = listenAddress === '0.0.0.0' || listenAddress === '*' ? '127.0.0.1' : listenAddress;
+  const client = pg.getPgClient('postgres', host);
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -53,9 +61,9 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, l
   } finally {
     await client.end();
   }
-  log(`embedded Postgres on 127.0.0.1:${port}, data in ${databaseDir}`);
+  log(`embedded Postgres on ${host}:${port}, data in ${databaseDir}`);
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: `postgres://${USER}:${PASSWORD}@${host.includes(':') ? `[${host}]` : host}:${port}/${database}`,
     stop: () => pg.stop(),
   };
 }

@@ -22,6 +22,7 @@ import { DEVICE_KIND_ID } from '../repairs/repair-labels';
 import type { DeviceKind } from '../registry/device.entity';
 import { stageWorkflowStart } from '../temporal/workflow-starts.service';
 import { OFFICE_ID } from '../../workflows/search-attributes';
+import { localInstant } from '../common/time-zones';
 
 export interface EscalationEventInput {
   escalationId: string;
@@ -79,6 +80,25 @@ export interface EscalationReminderInput {
   round: number;
   status: EscalationStatus;
   recipients: Array<'manager' | 'supervisor'>;
+}
+
+/** The policy's warning before the follow-up, as the workflow's input carries it (absent: no warning). */
+export function replyWaitWarning(share: number | null, beforeSeconds: number | null): { share?: number; beforeSeconds?: number } | undefined {
+  if (share != null) return { share };
+  if (beforeSeconds != null) return { beforeSeconds };
+  return undefined;
+}
+
+export interface ReplyWaitWarningInput {
+  escalationId: string;
+  officeId: string;
+  workflowId: string;
+  seq: number;
+  round: number;
+  letterNumber: string | null;
+  status: EscalationStatus;
+  /** When the reply wait ends and the follow-up is drafted (ISO instant). */
+  deadlineAt: string;
 }
 
 /** Events that the linked repair cases show in their own timelines. */
@@ -277,13 +297,19 @@ export class EscalationReadModelService {
 
   private async startInput(m: EntityManager, escalationId: string, officeId: string): Promise<EscalationWorkflowInput> {
     const [stored] = await m.query(
-      `SELECT approval_reminder_seconds, approval_supervisor_after_seconds, reply_wait_seconds FROM sla_policies WHERE office_id = $1`,
+      `SELECT approval_reminder_seconds, approval_supervisor_after_seconds, reply_wait_seconds, approval_reminder_clock, reply_wait_clock,
+              reply_wait_warn_share, reply_wait_warn_before_seconds
+         FROM sla_policies WHERE office_id = $1`,
       [officeId],
     );
     const p = stored ?? {
       approval_reminder_seconds: DEFAULT_SLA_POLICY.approvalReminderSeconds,
       approval_supervisor_after_seconds: DEFAULT_SLA_POLICY.approvalSupervisorAfterSeconds,
       reply_wait_seconds: DEFAULT_SLA_POLICY.replyWaitSeconds,
+      approval_reminder_clock: DEFAULT_SLA_POLICY.approvalReminderClock,
+      reply_wait_clock: DEFAULT_SLA_POLICY.replyWaitClock,
+      reply_wait_warn_share: DEFAULT_SLA_POLICY.replyWaitWarnShare,
+      reply_wait_warn_before_seconds: DEFAULT_SLA_POLICY.replyWaitWarnBeforeSeconds,
     };
     return {
       escalationId,
@@ -293,6 +319,8 @@ export class EscalationReadModelService {
         approvalReminderSeconds: p.approval_reminder_seconds,
         approvalSupervisorAfterSeconds: p.approval_supervisor_after_seconds,
         replyWaitSeconds: p.reply_wait_seconds,
+        clocks: { approvalReminder: p.approval_reminder_clock, replyWait: p.reply_wait_clock },
+        replyWaitWarning: replyWaitWarning(p.reply_wait_warn_share, p.reply_wait_warn_before_seconds),
       },
     };
   }
@@ -344,32 +372,7 @@ export class EscalationReadModelService {
   }
 
   private async ensurePdf(escalationId: string, round: number, approver: IssueLetterInput): Promise<void> {
-    const [row] = await this.db.query(`SELECT pdf_sha256 FROM escalation_letters WHERE escalation_id = $1 AND round = $2`, [escalationId, round]);
-    if (row?.pdf_sha256) return;
-    const pdf = await this.renderPdf(escalationId, round, approver);
-    const sha256 = createHash('sha256').update(pdf).digest('hex');
-    await this.db.query(`UPDATE escalation_letters SET pdf = $3, pdf_sha256 = $4 WHERE escalation_id = $1 AND round = $2 AND pdf IS NULL`, [
-      escalationId,
-      round,
-      pdf,
-      sha256,
-    ]);
-  }
-
-  private async renderPdf(escalationId: string, round: number, approver: IssueLetterInput): Promise<Buffer> {
-    const [l] = await this.db.query(
-      `SELECT number, letter_date::text AS date, approved_by FROM escalation_letters WHERE escalation_id = $1 AND round = $2`,
-      [escalationId, round],
-    );
-    const content = await letterContent(this.db, escalationId, {
-      number: l.number,
-      date: l.date,
-      round,
-      approvedBy: l.approved_by,
-      signer: { name: approver.approverName, nip: approver.approverNip },
-    });
-    if (!content) throw new Error(`escalation ${escalationId} is not in the read model`);
-    return renderLetterPdf(content);
+    await ensureLetterPdf(this.db, escalationId, round, { name: approver.approverName, nip: approver.approverNip });
   }
 
   /**
@@ -510,6 +513,63 @@ export class EscalationReadModelService {
     this.logger.log(`escalation ${e.escalationId} solved: ${delivered} manager(s) newly told`);
   }
 
+  /**
+   * The office's managers are told, once per reply wait, that the ministry has not answered yet and
+   * when the follow-up letter will be drafted (in the office's own time); the escalation's timeline shows it.
+   */
+  async sendReplyWaitWarning(w: ReplyWaitWarningInput): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const [e] = await m.query(
+        `SELECT e.subject, o.time_zone, l.number, l.dispatched_at, l.approved_at
+           FROM escalations e JOIN offices o ON o.id = e.office_id
+           LEFT JOIN escalation_letters l ON l.escalation_id = e.id AND l.round = $2
+          WHERE e.id = $1`,
+        [w.escalationId, w.round],
+      );
+      const zone = e?.time_zone ?? 'Asia/Jakarta';
+      const number = w.letterNumber ?? e?.number ?? '-';
+      const since = e?.dispatched_at ?? e?.approved_at;
+      const due = localInstant(new Date(w.deadlineAt), zone);
+      const title = `Peringatan: surat eskalasi ${number} belum ditanggapi kementerian`;
+      const body =
+        `Surat "${e?.subject ?? ''}" nomor ${number}${w.round > 1 ? ` (surat susulan ke-${w.round - 1})` : ''} ` +
+        `menunggu tanggapan kementerian${since ? ` sejak ${localInstant(new Date(since), zone)}` : ''}. ` +
+        `Bila belum ada tanggapan, surat susulan akan disusun pada ${due}. Catat tanggapan yang sudah diterima, atau tarik surat bila masalahnya sudah selesai.`;
+      const inserted: unknown[] = await m.query(
+        `INSERT INTO timeline_entries (workflow_id, seq, subject_type, subject_id, office_id, event, from_status, to_status, actor, note, details)
+         VALUES ($1, $2, 'escalation', $3, $4, 'reply-wait-warning', $5, $5, 'system', $6, $7)
+         ON CONFLICT (workflow_id, seq) DO NOTHING RETURNING id`,
+        [w.workflowId, w.seq, w.escalationId, w.officeId, w.status, title, JSON.stringify({ round: w.round, letterNumber: number, deadlineAt: w.deadlineAt, recipients: ['manager'] })],
+      );
+      // Keyed by the workflow's write: a retried activity delivers nothing twice.
+      const delivered = await notifyRoleHolders(m, {
+        dedupPrefix: `${w.workflowId}:${w.seq}`,
+        officeId: w.officeId,
+        role: 'manager',
+        kind: 'escalation-reply-warning',
+        subjectType: 'escalation',
+        subjectId: w.escalationId,
+        title,
+        body,
+      });
+      if (returnedRows(inserted).length > 0) {
+        await this.audit.append(
+          {
+            actor: 'system',
+            actorKind: 'system',
+            officeId: w.officeId,
+            action: 'escalation.reply-wait-warning',
+            targetType: 'escalation',
+            targetId: w.escalationId,
+            summary: { workflowId: w.workflowId, seq: w.seq, round: w.round, letterNumber: number, deadlineAt: w.deadlineAt, delivered },
+            dedupKey: `${w.workflowId}:${w.seq}`,
+          },
+          m,
+        );
+      }
+    });
+  }
+
   async sendReminder(r: EscalationReminderInput): Promise<void> {
     const title = `Pengingat: surat eskalasi menunggu persetujuan`;
     await this.db.transaction(async (m) => {
@@ -582,4 +642,34 @@ async function outageFacts(
       description: o.description,
     },
   };
+}
+
+/**
+ * Renders and stores the PDF of an issued letter that has none yet (a rendering that failed leaves
+ * it so); a letter that has one keeps it. Returns whether this call stored it. Also used by
+ * `npm run cli -- letter:retry`.
+ */
+export async function ensureLetterPdf(
+  db: DataSource,
+  escalationId: string,
+  round: number,
+  signer: { name: string; nip: string | null },
+): Promise<boolean> {
+  const [l] = await db.query(
+    `SELECT number, letter_date::text AS date, approved_by, pdf_sha256 FROM escalation_letters WHERE escalation_id = $1 AND round = $2`,
+    [escalationId, round],
+  );
+  if (!l) throw new Error(`letter ${escalationId}/${round} has not been issued`);
+  if (l.pdf_sha256) return false;
+  const content = await letterContent(db, escalationId, { number: l.number, date: l.date, round, approvedBy: l.approved_by, signer });
+  if (!content) throw new Error(`escalation ${escalationId} is not in the read model`);
+  const pdf = await renderLetterPdf(content);
+  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const stored = returnedRows(
+    await db.query(
+      `UPDATE escalation_letters SET pdf = $3, pdf_sha256 = $4 WHERE escalation_id = $1 AND round = $2 AND pdf IS NULL RETURNING round`,
+      [escalationId, round, pdf, sha256],
+    ),
+  );
+  return stored.length > 0;
 }

@@ -2,6 +2,7 @@ import type {
   EscalationEventInput,
   EscalationReadModelService,
   EscalationReminderInput,
+  ReplyWaitWarningInput,
   IssueLetterInput,
   SolvedCheck,
 } from './escalation-read-model.service';
@@ -33,6 +34,10 @@ export function createEscalationActivities(readModel: EscalationReadModelService
     },
     async sendEscalationReminder(reminder: EscalationReminderInput): Promise<void> {
       await readModel.sendReminder(reminder);
+    },
+    /** Once per reply wait, before the follow-up is drafted (dedup key workflow+seq: a retry sends nothing twice). */
+    async sendReplyWaitWarning(warning: ReplyWaitWarningInput): Promise<void> {
+      await readModel.sendReplyWaitWarning(warning);
     },
   };
 }

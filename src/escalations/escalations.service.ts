@@ -34,6 +34,7 @@ import { DEFAULT_RECIPIENT } from './letter-text';
 import { letterContent, UNNUMBERED } from './letter-content';
 import { renderLetterPdf } from './letter-pdf';
 import { auditedTransaction } from '../audit/audited-transaction';
+import { replyWaitWarning } from './escalation-read-model.service';
 
 /** Drafts escalations as workflows and passes managers' decisions to them as Temporal Updates. */
 @Injectable()
@@ -74,6 +75,8 @@ export class EscalationsService {
         approvalReminderSeconds: policy.approvalReminderSeconds,
         approvalSupervisorAfterSeconds: policy.approvalSupervisorAfterSeconds,
         replyWaitSeconds: policy.replyWaitSeconds,
+        clocks: { approvalReminder: policy.approvalReminderClock, replyWait: policy.replyWaitClock },
+        replyWaitWarning: replyWaitWarning(policy.replyWaitWarnShare, policy.replyWaitWarnBeforeSeconds),
       },
     };
     const start: WorkflowStart = {

@@ -16,8 +16,9 @@ export class Notification {
   @Column({ name: 'dedup_key', type: 'text', unique: true })
   dedupKey: string;
 
-  @Column({ name: 'office_id', type: 'uuid' })
-  officeId: string;
+  /** Null only on a weekly digest of a province or of the country (kind `digest`). */
+  @Column({ name: 'office_id', type: 'uuid', nullable: true })
+  officeId: string | null;
 
   @Column({ name: 'recipient_role', type: 'varchar', length: 16 })
   recipientRole: RecipientRole;

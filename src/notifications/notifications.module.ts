@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Notification } from './notification.entity';
-import { NotificationsController } from './notifications.controller';
+import { NotificationPreferencesController, NotificationsController } from './notifications.controller';
+import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationsService } from './notifications.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Notification])],
-  controllers: [NotificationsController],
-  providers: [NotificationsService],
+  controllers: [NotificationsController, NotificationPreferencesController],
+  providers: [NotificationsService, NotificationPreferencesService],
 })
 export class NotificationsModule {}

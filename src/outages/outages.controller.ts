@@ -90,14 +90,8 @@ export class PublicAvailabilityController {
   @ApiErrors(400, 429, 503)
   async get(@Query() query: AvailabilityQuery, @Res({ passthrough: true }) res: Response) {
     const answer = await this.availability.get(query);
-    if (answer.stale) {
-      // The database is down: the last good answer (`stale: true`, `asOf` when it was true), not to be kept by proxies.
-      res.setHeader('Cache-Control', 'no-cache');
-      res.setHeader('Warning', '110 - "Response is Stale"');
-    } else {
-      // Only a good answer may be reused by proxies; errors are not cached.
-      res.setHeader('Cache-Control', `public, max-age=${this.availability.maxAgeSeconds}`);
-    }
+    // A good answer may be reused by proxies; the last good one while the database is down (`stale: true`, `asOf` when it was true) may not; errors are not cached.
+    res.set(this.availability.cacheHeaders(answer.stale));
     return answer;
   }
 }

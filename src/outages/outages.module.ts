@@ -8,5 +8,7 @@ import { PublicAvailabilityService } from './public-availability.service';
   imports: [RegistryModule],
   controllers: [OutagesController, PublicAvailabilityController],
   providers: [OutagesService, PublicAvailabilityService],
+  // One cache of the public answers, for the JSON and the public page alike.
+  exports: [PublicAvailabilityService],
 })
 export class OutagesModule {}

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { isDatabaseUnavailable } from '../common/dependency-errors';
 import { InvalidInputError } from '../common/domain-errors';
+import { zoneOfProvince } from '../common/time-zones';
 import { byDistance, coordinatesOf, type Coordinates, type OpeningHoursEntry } from '../registry/places';
 import { AvailabilityQuery } from './dto/outages.dto';
 
@@ -33,6 +34,8 @@ export interface PublicServicePoint {
   recordingDownSince: string | null;
   /** Since when it cannot print (null while it can). */
   printingDownSince: string | null;
+  /** Whether it has a card printer at all: most kecamatan offices record only, and the Dinas office prints. */
+  printsHere: boolean;
   /** For one that cannot record: the nearest that can — by distance where known; else same kecamatan, then the regency, then the Dinas office. */
   recordInstead: RecordInsteadPlace[];
 }
@@ -43,6 +46,10 @@ const MAX_KEYS = 2_000;
 export interface PublicAvailability {
   regency: { code: string; name: string };
   district: string | null;
+  /** The kecamatan's name, when one was asked for. */
+  districtName: string | null;
+  /** The office's IANA zone (WIB, WITA or WIT): its opening hours are in it, and the public page reads times in it. */
+  timeZone: string;
   /** When this answer was read from the database. */
   asOf: string;
   servicePoints: PublicServicePoint[];
@@ -50,6 +57,13 @@ export interface PublicAvailability {
 }
 
 /** An answer as remembered: each point with its coordinates, to measure from a resident's location (never answered). */
+/** A regency residents can look up: one whose office has a place to go to. */
+export interface PublicRegencyChoice {
+  code: string;
+  name: string;
+  provinceName: string;
+}
+
 type RegencyAnswer = Omit<PublicAvailability, 'servicePoints'> & {
   servicePoints: Array<Omit<PublicServicePoint, 'distanceKm'> & { latitude: number | null; longitude: number | null }>;
 };
@@ -64,6 +78,8 @@ type RegencyAnswer = Omit<PublicAvailability, 'servicePoints'> & {
 export class PublicAvailabilityService {
   private readonly cache = new Map<string, { at: number; value: Promise<RegencyAnswer> }>();
   private readonly lastGood = new Map<string, RegencyAnswer>();
+  private regencyList: { at: number; value: Promise<PublicRegencyChoice[]> } | null = null;
+  private lastRegencyList: PublicRegencyChoice[] | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -73,6 +89,51 @@ export class PublicAvailabilityService {
   /** How long an answer is reused: the public may ask often, the state changes by the hour. */
   get maxAgeSeconds(): number {
     return this.config.PUBLIC_AVAILABILITY_CACHE_SECONDS;
+  }
+
+  /**
+   * The caching headers of an answer, the same for the JSON and the public page: a good answer may
+   * be reused by browsers and proxies for the TTL; the last good answer served while the database is
+   * down must not be kept (`no-cache`, `Warning: 110`); errors set none (not cached).
+   */
+  cacheHeaders(stale: boolean): Record<string, string> {
+    return stale ? { 'Cache-Control': 'no-cache', Warning: '110 - "Response is Stale"' } : { 'Cache-Control': `public, max-age=${this.maxAgeSeconds}` };
+  }
+
+  /**
+   * The regencies whose office has a place residents can go to (not only mobile units), by
+   * province and name: the public page's choice. Remembered like the answers, and served from the
+   * last good list (`stale`) while the database is down.
+   */
+  regencies(): Promise<{ regencies: PublicRegencyChoice[]; stale: boolean }> {
+    const hit = this.regencyList;
+    let value = hit && Date.now() - hit.at < this.maxAgeSeconds * 1000 ? hit.value : undefined;
+    if (!value) {
+      const loading: Promise<PublicRegencyChoice[]> = this.db
+        .query(
+          `SELECT r.code, r.name, p.name AS province_name
+             FROM regencies r JOIN provinces p ON p.code = r.province_code
+            WHERE EXISTS (SELECT 1 FROM offices o JOIN service_points sp ON sp.office_id = o.id
+                           WHERE o.regency_code = r.code AND sp.kind <> 'mobile-unit')
+            ORDER BY r.code`,
+        )
+        .then(
+          (rows: Array<Record<string, string>>) => (this.lastRegencyList = rows.map((r) => ({ code: r.code, name: r.name, provinceName: r.province_name }))),
+          (err: unknown) => {
+            if (this.regencyList?.value === loading) this.regencyList = null;
+            throw err;
+          },
+        );
+      this.regencyList = { at: Date.now(), value: loading };
+      value = loading;
+    }
+    return value.then(
+      (regencies) => ({ regencies, stale: false }),
+      (err) => {
+        if (this.lastRegencyList && isDatabaseUnavailable(err)) return { regencies: this.lastRegencyList, stale: true };
+        throw err;
+      },
+    );
   }
 
   /**
@@ -133,7 +194,8 @@ export class PublicAvailabilityService {
     const rows: Array<Record<string, any>> = await this.db.query(
       // Mobile units go on tour: they are not a place residents can go to.
       `SELECT sp.name, sp.kind, sp.district_code, d.name AS district_name, sp.address, sp.opening_hours, sp.latitude, sp.longitude,
-              sp.can_record, sp.can_print, sp.record_down_since, sp.print_down_since
+              sp.can_record, sp.can_print, sp.record_down_since, sp.print_down_since,
+              EXISTS (SELECT 1 FROM devices dv WHERE dv.service_point_id = sp.id AND dv.kind = 'card-printer' AND dv.status <> 'retired') AS prints_here
          FROM service_points sp JOIN districts d ON d.code = sp.district_code
         WHERE d.regency_code = $1 AND sp.kind <> 'mobile-unit'
         ORDER BY sp.district_code, sp.name`,
@@ -162,19 +224,25 @@ export class PublicAvailabilityService {
         canPrint: r.can_print,
         recordingDownSince: r.record_down_since ? new Date(r.record_down_since).toISOString() : null,
         printingDownSince: r.print_down_since ? new Date(r.print_down_since).toISOString() : null,
+        printsHere: r.prints_here,
         recordInstead: r.can_record ? [] : nearest(r),
         latitude: r.latitude,
         longitude: r.longitude,
       }));
     const [regencyRow] = await this.db.query(`SELECT code, name FROM regencies WHERE code = $1`, [regency]);
     if (!regencyRow) throw new InvalidInputError(query.regency ? 'regency' : 'district', `regency ${regency} is not a known regency`);
+    let districtName: string | null = null;
     if (query.district) {
-      const [district] = await this.db.query(`SELECT code FROM districts WHERE code = $1`, [query.district]);
+      const [district] = await this.db.query(`SELECT code, name FROM districts WHERE code = $1`, [query.district]);
       if (!district) throw new InvalidInputError('district', `district ${query.district} is not a known district`);
+      districtName = district.name;
     }
+    const [office] = await this.db.query(`SELECT time_zone FROM offices WHERE regency_code = $1`, [regency]);
     return {
       regency: { code: regencyRow.code, name: regencyRow.name },
       district: query.district ?? null,
+      districtName,
+      timeZone: office?.time_zone ?? zoneOfProvince(regency),
       asOf: new Date().toISOString(),
       servicePoints: points,
       // Somewhere in the regency (the listed kecamatan's points are among them).

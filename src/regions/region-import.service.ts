@@ -4,15 +4,29 @@ import { parse } from 'csv-parse/sync';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
+import { regionDataChecksum } from './region-data-checksum';
 
 export interface RegionImportResult {
   provinces: number;
   regencies: number;
   districts: number;
   villages: number;
+  /** Rows written (0 when skipped). */
   changed: number;
   millis: number;
+  /** True when the stored checksum matched the data's: nothing was read into the database. */
+  skipped: boolean;
+  /** sha256 of the data files and the importer's version (see region-data-checksum.ts). */
+  checksum: string;
 }
+
+export interface RegionImportOptions {
+  /** Import even when the stored checksum matches (`npm run regions:import -- --force`). */
+  force?: boolean;
+  dataDir?: string;
+}
+
+
 
 interface TableSpec {
   file: string;
@@ -36,9 +50,11 @@ export function idnAreaDataDir(): string {
   return path.join(path.dirname(pkg), 'data');
 }
 
+
 /**
  * Imports Kemendagri regions from idn-area-data: upserts in chunks through `unnest`, touching only
- * rows whose name or parent changed, so a second run writes nothing.
+ * rows whose name or parent changed, so a second run writes nothing. Skipped altogether (one log line)
+ * when the data's checksum is the one stored by the last import, unless forced.
  */
 @Injectable()
 export class RegionImportService {
@@ -46,22 +62,41 @@ export class RegionImportService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async importAll(dataDir = idnAreaDataDir()): Promise<RegionImportResult> {
+  async importAll(options: RegionImportOptions = {}): Promise<RegionImportResult> {
+    const dataDir = options.dataDir ?? idnAreaDataDir();
     const started = process.hrtime.bigint();
+    const files = TABLES.map((spec) => ({ spec, bytes: fs.readFileSync(path.join(dataDir, spec.file)) }));
+    const checksum = regionDataChecksum(files.map((f) => ({ name: f.spec.file, bytes: f.bytes })));
     const counts: Record<string, number> = {};
     let changed = 0;
+    let skipped = false;
     await this.dataSource.transaction(async (manager) => {
       // A long job: the requests' statement timeout is not for it (SET LOCAL ends with the transaction).
       await manager.query('SET LOCAL statement_timeout = 0');
-      // One import at a time, even with several API replicas starting together.
+      // One import at a time, even with several API replicas starting together; the checksum is read
+      // under the lock, so a replica that waited for another's import sees its row and skips.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['region-import']);
-      for (const spec of TABLES) {
-        const rows = parse(fs.readFileSync(path.join(dataDir, spec.file)), { columns: true, skip_empty_lines: true, trim: true }) as Array<
-          Record<string, string>
-        >;
+      const [stored] = (await manager.query(
+        'SELECT checksum, provinces, regencies, districts, villages FROM region_imports WHERE id = 1',
+      )) as Array<{ checksum: string; provinces: number; regencies: number; districts: number; villages: number }>;
+      if (stored?.checksum === checksum && !options.force) {
+        skipped = true;
+        Object.assign(counts, { provinces: stored.provinces, regencies: stored.regencies, districts: stored.districts, villages: stored.villages });
+        return;
+      }
+      for (const { spec, bytes } of files) {
+        const rows = parse(bytes, { columns: true, skip_empty_lines: true, trim: true }) as Array<Record<string, string>>;
         counts[spec.table] = rows.length;
         changed += await this.upsert(manager, spec, rows);
       }
+      // In the import's transaction: the checksum is stored only with the rows it describes.
+      await manager.query(
+        `INSERT INTO region_imports (id, checksum, provinces, regencies, districts, villages, imported_at)
+         VALUES (1, $1, $2, $3, $4, $5, now())
+         ON CONFLICT (id) DO UPDATE SET checksum = EXCLUDED.checksum, provinces = EXCLUDED.provinces, regencies = EXCLUDED.regencies,
+           districts = EXCLUDED.districts, villages = EXCLUDED.villages, imported_at = EXCLUDED.imported_at`,
+        [checksum, counts.provinces, counts.regencies, counts.districts, counts.villages],
+      );
     });
     const millis = Number(process.hrtime.bigint() - started) / 1e6;
     const result: RegionImportResult = {
@@ -71,11 +106,17 @@ export class RegionImportService {
       villages: counts.villages,
       changed,
       millis: Math.round(millis),
+      skipped,
+      checksum,
     };
-    this.logger.log(
-      `regions: ${result.provinces} provinces, ${result.regencies} regencies, ${result.districts} districts, ` +
-        `${result.villages} villages; ${changed} rows written in ${result.millis} ms`,
-    );
+    if (skipped) {
+      this.logger.log(`regions unchanged (checksum ${checksum.slice(0, 12)}): import skipped in ${result.millis} ms; --force re-imports`);
+    } else {
+      this.logger.log(
+        `regions: ${result.provinces} provinces, ${result.regencies} regencies, ${result.districts} districts, ` +
+          `${result.villages} villages; ${changed} rows written in ${result.millis} ms (checksum ${checksum.slice(0, 12)})`,
+      );
+    }
     return result;
   }
 

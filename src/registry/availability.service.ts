@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RECORDING_SET_KINDS } from './device.entity';
+import { preparedStatement, PreparedStatement, runPrepared } from '../database/prepared-statements';
 import { byDistance, coordinatesOf, type OpeningHoursEntry } from './places';
 
 export interface AlternativeServicePoint {
@@ -17,46 +18,31 @@ export interface AlternativeServicePoint {
   distanceKm: number | null;
 }
 
+interface AvailabilityRefresh {
+  lock: PreparedStatement;
+  update: PreparedStatement;
+}
+
 /**
- * Derives a service point's availability from its devices: it can record when every component of
- * a recording set has at least one active device there, and print when an active card printer is there.
+ * Recording needs a working recording set and no open outage over the service point that stops
+ * recording; printing a working card printer and no open outage that stops printing. `where` picks
+ * the service points ($1); `name` names its two prepared statements.
  */
-@Injectable()
-export class AvailabilityService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  async refresh(servicePointId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await this.refreshWhere('sp.id = $1', [servicePointId], manager);
-  }
-
-  /** Every service point of an office (an outage of the whole office began or ended). */
-  async refreshOffice(officeId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await this.refreshWhere('sp.office_id = $1', [officeId], manager);
-  }
-
-  async refreshMany(servicePointIds: string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
-    if (servicePointIds.length > 0) await this.refreshWhere('sp.id = ANY($1::uuid[])', [servicePointIds], manager);
-  }
-
-  /**
-   * Recording needs a working recording set and no open outage over the service point that stops
-   * recording; printing a working card printer and no open outage that stops printing.
-   */
-  private async refreshWhere(where: string, params: unknown[], manager: EntityManager): Promise<void> {
-    const kinds = `$${params.length + 1}::text[]`;
-    const outageStart = (effect: string) => `(SELECT min(o.started_at) FROM outages o
-        WHERE o.office_id = sp.office_id AND o.status = 'open' AND o.${effect}
-          AND (o.whole_office OR EXISTS (SELECT 1 FROM outage_service_points osp WHERE osp.outage_id = o.id AND osp.service_point_id = sp.id)))`;
-    const outage = (effect: string) => `EXISTS (SELECT 1 FROM outages o
-        WHERE o.office_id = sp.office_id AND o.status = 'open' AND o.${effect}
-          AND (o.whole_office OR EXISTS (SELECT 1 FROM outage_service_points osp WHERE osp.outage_id = o.id AND osp.service_point_id = sp.id)))`;
-    // One refresh of an office at a time, each computed after the previous one committed: two outages
-    // ending together cannot leave the flags of the one that ended first.
-    await manager.query(
+function availabilityRefresh(name: string, where: string): AvailabilityRefresh {
+  const kinds = `$2::text[]`;
+  const outageStart = (effect: string) => `(SELECT min(o.started_at) FROM outages o
+      WHERE o.office_id = sp.office_id AND o.status = 'open' AND o.${effect}
+        AND (o.whole_office OR EXISTS (SELECT 1 FROM outage_service_points osp WHERE osp.outage_id = o.id AND osp.service_point_id = sp.id)))`;
+  const outage = (effect: string) => `EXISTS (SELECT 1 FROM outages o
+      WHERE o.office_id = sp.office_id AND o.status = 'open' AND o.${effect}
+        AND (o.whole_office OR EXISTS (SELECT 1 FROM outage_service_points osp WHERE osp.outage_id = o.id AND osp.service_point_id = sp.id)))`;
+  return {
+    lock: preparedStatement(
+      `availability_lock_${name}`,
       `SELECT pg_advisory_xact_lock(hashtext('availability:' || office_id::text)) FROM (SELECT DISTINCT sp.office_id FROM service_points sp WHERE ${where}) o`,
-      params,
-    );
-    await manager.query(
+    ),
+    update: preparedStatement(
+      `availability_refresh_${name}`,
       `WITH target AS (SELECT sp.id, sp.office_id FROM service_points sp WHERE ${where}),
        x AS (
          SELECT sp.id,
@@ -82,8 +68,45 @@ export class AvailabilityService {
                 ELSE sp.availability_changed_at END
          FROM x
         WHERE sp.id = x.id`,
-      [...params, RECORDING_SET_KINDS],
-    );
+    ),
+  };
+}
+
+const ONE_POINT = availabilityRefresh('point', 'sp.id = $1');
+const OFFICE_POINTS = availabilityRefresh('office', 'sp.office_id = $1');
+const LISTED_POINTS = availabilityRefresh('points', 'sp.id = ANY($1::uuid[])');
+
+/**
+ * Derives a service point's availability from its devices: it can record when every component of
+ * a recording set has at least one active device there, and print when an active card printer is there.
+ */
+@Injectable()
+export class AvailabilityService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async refresh(servicePointId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await this.refreshWhere(ONE_POINT, [servicePointId], manager);
+  }
+
+  /** Every service point of an office (an outage of the whole office began or ended). */
+  async refreshOffice(officeId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await this.refreshWhere(OFFICE_POINTS, [officeId], manager);
+  }
+
+  async refreshMany(servicePointIds: string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (servicePointIds.length > 0) await this.refreshWhere(LISTED_POINTS, [servicePointIds], manager);
+  }
+
+  /**
+   * Two statements, in the caller's transaction. The lock cannot be taken inside the refresh's own
+   * statement: that statement's snapshot would be taken before the lock is granted, and so could
+   * miss the previous refresh it waited for.
+   */
+  private async refreshWhere(refresh: AvailabilityRefresh, params: unknown[], manager: EntityManager): Promise<void> {
+    // One refresh of an office at a time, each computed after the previous one committed: two outages
+    // ending together cannot leave the flags of the one that ended first.
+    await runPrepared(manager, refresh.lock, params);
+    await runPrepared(manager, refresh.update, [...params, RECORDING_SET_KINDS]);
   }
 
   /**

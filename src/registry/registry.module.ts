@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DigestModule } from '../digest/digest.module';
 import { RegionsModule } from '../regions/regions.module';
 import { RepairCase } from '../repairs/repair-case.entity';
 import { AvailabilityService } from './availability.service';
@@ -15,7 +16,7 @@ import { SlaPolicy } from './sla-policy.entity';
 
 /** Offices, their service points and devices, and the SLA policy of each office. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Office, SlaPolicy, ServicePoint, Device, RepairCase]), RegionsModule],
+  imports: [TypeOrmModule.forFeature([Office, SlaPolicy, ServicePoint, Device, RepairCase]), RegionsModule, DigestModule],
   controllers: [OfficesController, ServicePointsController, OfficeServicePointsController, DevicesController],
   providers: [OfficesService, ServicePointsService, ServicePointsImportService, DevicesService, AvailabilityService],
   exports: [OfficesService, ServicePointsService, DevicesService, AvailabilityService],

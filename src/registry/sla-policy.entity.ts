@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { StepClock } from '../calendar/business-calendar';
 
 /** Per-office durations for every waiting step, in seconds so that tests can shrink them. */
 @Entity({ name: 'sla_policies' })
@@ -57,6 +58,49 @@ export class SlaPolicy {
   @Column({ name: 'backlog_stall_seconds', type: 'integer' })
   backlogStallSeconds: number;
 
+  /** Per step: `working` counts the office's business calendar (seconds of working time), `elapsed` the clock. */
+  @Column({ name: 'triage_clock', type: 'varchar', length: 8 })
+  triageClock: StepClock;
+
+  @Column({ name: 'repair_clock', type: 'varchar', length: 8 })
+  repairClock: StepClock;
+
+  @Column({ name: 'verification_clock', type: 'varchar', length: 8 })
+  verificationClock: StepClock;
+
+  @Column({ name: 'reminder_clock', type: 'varchar', length: 8 })
+  reminderClock: StepClock;
+
+  @Column({ name: 'approval_reminder_clock', type: 'varchar', length: 8 })
+  approvalReminderClock: StepClock;
+
+  @Column({ name: 'reply_wait_clock', type: 'varchar', length: 8 })
+  replyWaitClock: StepClock;
+
+  @Column({ name: 'triage_warn_share', type: 'double precision', nullable: true })
+  triageWarnShare: number | null;
+
+  @Column({ name: 'triage_warn_before_seconds', type: 'integer', nullable: true })
+  triageWarnBeforeSeconds: number | null;
+
+  @Column({ name: 'repair_warn_share', type: 'double precision', nullable: true })
+  repairWarnShare: number | null;
+
+  @Column({ name: 'repair_warn_before_seconds', type: 'integer', nullable: true })
+  repairWarnBeforeSeconds: number | null;
+
+  @Column({ name: 'verification_warn_share', type: 'double precision', nullable: true })
+  verificationWarnShare: number | null;
+
+  @Column({ name: 'verification_warn_before_seconds', type: 'integer', nullable: true })
+  verificationWarnBeforeSeconds: number | null;
+
+  @Column({ name: 'reply_wait_warn_share', type: 'double precision', nullable: true })
+  replyWaitWarnShare: number | null;
+
+  @Column({ name: 'reply_wait_warn_before_seconds', type: 'integer', nullable: true })
+  replyWaitWarnBeforeSeconds: number | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
@@ -85,4 +129,19 @@ export const DEFAULT_SLA_POLICY = {
   tourOutagePolicy: 'hold' as TourOutagePolicy,
   outageEscalationSeconds: 3 * DAY,
   backlogStallSeconds: 2 * DAY,
+  // Elapsed time unless an admin chooses working time per step: nothing changes for an office that does not.
+  triageClock: 'elapsed' as StepClock,
+  repairClock: 'elapsed' as StepClock,
+  verificationClock: 'elapsed' as StepClock,
+  reminderClock: 'elapsed' as StepClock,
+  approvalReminderClock: 'elapsed' as StepClock,
+  replyWaitClock: 'elapsed' as StepClock,
+  triageWarnShare: null as number | null,
+  triageWarnBeforeSeconds: null as number | null,
+  repairWarnShare: null as number | null,
+  repairWarnBeforeSeconds: null as number | null,
+  verificationWarnShare: null as number | null,
+  verificationWarnBeforeSeconds: null as number | null,
+  replyWaitWarnShare: null as number | null,
+  replyWaitWarnBeforeSeconds: null as number | null,
 } as const;

@@ -1,4 +1,4 @@
-import type { RepairEventInput, RepairReadModelService, RepairReminderInput } from './repair-read-model.service';
+import type { RepairEventInput, RepairReadModelService, RepairReminderInput, RepairWarningInput } from './repair-read-model.service';
 
 /** Activities of RepairWorkflow, built from their Nest dependencies by the worker. */
 export function createRepairActivities(readModel: RepairReadModelService) {
@@ -6,8 +6,14 @@ export function createRepairActivities(readModel: RepairReadModelService) {
     async recordRepairEvent(event: RepairEventInput): Promise<void> {
       await readModel.recordEvent(event);
     },
+    async recordRepairDeadline(d: { caseId: string; seq: number; deadlineAt: string }): Promise<void> {
+      await readModel.recordDeadline(d.caseId, d.seq, d.deadlineAt);
+    },
     async sendRepairReminder(reminder: RepairReminderInput): Promise<void> {
       await readModel.sendReminder(reminder);
+    },
+    async sendRepairWarning(warning: RepairWarningInput): Promise<void> {
+      await readModel.sendWarning(warning);
     },
   };
 }

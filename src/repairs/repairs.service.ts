@@ -24,15 +24,18 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { Page, pageOf } from '../common/pagination';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/pg-errors';
 import { AlternativeServicePoint, AvailabilityService } from '../registry/availability.service';
-import { Device } from '../registry/device.entity';
-import { stageWorkflowStart, WorkflowStart, WorkflowStartsService } from '../temporal/workflow-starts.service';
-import { OfficesService } from '../registry/offices.service';
+import { Device, type DeviceKind, type DeviceStatus } from '../registry/device.entity';
+import { WorkflowStart, WorkflowStartsService, workflowStartInsert, workflowStartValues } from '../temporal/workflow-starts.service';
 import { ServicePoint } from '../registry/service-point.entity';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { CancelDto, OpenRepairDto, RepairQuery, RequestRepairDto, TriageDto, VerifyDto } from './dto/repairs.dto';
 import { RepairCase } from './repair-case.entity';
 import { repairActionsFor } from './repair-actions';
-import { auditedTransaction } from '../audit/audited-transaction';
+import { pendingAuditOf } from '../audit/audited-transaction';
+import { auditEntryInsert, auditEntryValues } from '../audit/audit.service';
+import { preparedStatement, runPrepared } from '../database/prepared-statements';
+import type { StepClock } from '../calendar/business-calendar';
+import { DEFAULT_SLA_POLICY } from '../registry/sla-policy.entity';
 
 export interface RepairCaseView extends RepairCase {
   stalled: boolean;
@@ -55,7 +58,6 @@ export class RepairsService {
   constructor(
     private readonly client: Client,
     private readonly config: AppConfig,
-    private readonly offices: OfficesService,
     private readonly availability: AvailabilityService,
     private readonly starts: WorkflowStartsService,
     @InjectRepository(RepairCase) private readonly cases: Repository<RepairCase>,
@@ -66,34 +68,40 @@ export class RepairsService {
 
   async open(dto: OpenRepairDto, principal: Principal): Promise<RepairCaseView> {
     const actor = principal.actor;
-    const device = await this.devices.findOneBy({ id: dto.deviceId });
+    // The device, its service point and its office's SLA policy (the defaults when it has none) in one lookup.
+    const [device] = (await runPrepared<DeviceForCase>(this.cases.manager, DEVICE_FOR_CASE, [dto.deviceId])).rows;
     // A device of another office is answered like an unknown one.
-    if (!device || !principal.write.allows(device.officeId)) throw new InvalidInputError('deviceId', `deviceId ${dto.deviceId} is not a known device`);
+    if (!device || !principal.write.allows(device.office_id)) throw new InvalidInputError('deviceId', `deviceId ${dto.deviceId} is not a known device`);
     if (device.status === 'retired') {
-      throw new ConflictError('device_retired', `Device ${device.serialNumber} is retired; register its replacement instead`);
+      throw new ConflictError('device_retired', `Device ${device.serial_number} is retired; register its replacement instead`);
     }
-    const servicePoint = await this.servicePoints.findOneByOrFail({ id: device.servicePointId });
-    const policy = await this.offices.getPolicy(device.officeId, OfficeScope.all());
+    const policy = device.has_policy ? device : POLICY_DEFAULT_ROW;
     const caseId = randomUUID();
     const workflowId = repairWorkflowId(caseId);
 
     const input: RepairWorkflowInput = {
       caseId,
-      officeId: device.officeId,
+      officeId: device.office_id,
       deviceId: device.id,
-      deviceSerial: device.serialNumber,
+      deviceSerial: device.serial_number,
       deviceKind: device.kind,
-      servicePointId: servicePoint.id,
-      servicePointName: servicePoint.name,
+      servicePointId: device.service_point_id,
+      servicePointName: device.service_point_name,
       description: dto.description,
       reportedBy: actor,
       requestId: currentRequest()?.requestId,
       policy: {
-        triageSeconds: policy.triageSeconds,
-        repairSeconds: policy.repairSeconds,
-        verificationSeconds: policy.verificationSeconds,
-        reminderIntervalSeconds: policy.reminderIntervalSeconds,
-        escalationThresholdSeconds: policy.escalationThresholdSeconds,
+        triageSeconds: policy.triage_seconds,
+        repairSeconds: policy.repair_seconds,
+        verificationSeconds: policy.verification_seconds,
+        reminderIntervalSeconds: policy.reminder_interval_seconds,
+        escalationThresholdSeconds: policy.escalation_threshold_seconds,
+        clocks: { triage: policy.triage_clock, repair: policy.repair_clock, verification: policy.verification_clock, reminder: policy.reminder_clock },
+        warnings: {
+          triage: stepWarning(policy.triage_warn_share, policy.triage_warn_before_seconds),
+          repair: stepWarning(policy.repair_warn_share, policy.repair_warn_before_seconds),
+          verification: stepWarning(policy.verification_warn_share, policy.verification_warn_before_seconds),
+        },
       },
     };
     const start: WorkflowStart = {
@@ -102,7 +110,7 @@ export class RepairsService {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       args: [input],
       searchAttributes: [
-        { key: OFFICE_ID, value: device.officeId },
+        { key: OFFICE_ID, value: device.office_id },
         { key: DEVICE_ID, value: device.id },
         { key: CASE_STATUS, value: 'reported' },
       ],
@@ -111,39 +119,44 @@ export class RepairsService {
 
     // The row is the lock: the partial unique index admits one open case per device. Its workflow's
     // start is stored with it, so the case never outlives a process that dies before starting it.
+    // One statement, atomic without a transaction around it: the case (answered as stored), the
+    // staged start, the request's audit entry and its idempotency key marked committed.
+    const audit = pendingAuditOf({ id: caseId, officeId: device.office_id });
+    let stored: RepairCaseRow;
     try {
-      await auditedTransaction(this.cases.manager, async (m) => {
-        await m.insert(RepairCase, {
-          id: caseId,
+      [stored] = (
+        await runPrepared<RepairCaseRow>(this.cases.manager, OPEN_CASE, [
+          caseId,
           workflowId,
-          officeId: device.officeId,
-          deviceId: device.id,
-          servicePointId: device.servicePointId,
-          description: dto.description,
-          status: 'reported',
-          lastSeq: 0,
-          reportedBy: actor,
-        });
-        await stageWorkflowStart(m, start);
-        return { id: caseId, officeId: device.officeId };
-      });
+          device.office_id,
+          device.id,
+          device.service_point_id,
+          dto.description,
+          actor,
+          audit.idempotencyKey,
+          ...workflowStartValues(start),
+          ...(audit.entry ? auditEntryValues(audit.entry) : NO_AUDIT_ENTRY),
+        ])
+      ).rows;
     } catch (err) {
-      if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw await this.alreadyOpen(device);
+      if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw await this.alreadyOpen(device.id, device.serial_number);
       throw err;
     }
+    audit.written();
     await this.starts.startNow(start);
-    return this.toView(await this.cases.findOneByOrFail({ id: caseId }), principal);
+    // What was stored, not a re-read: the first event may already have moved the case on.
+    return this.toView(caseOfRow(stored), principal);
   }
 
-  private async alreadyOpen(device: Device): Promise<ConflictError> {
+  private async alreadyOpen(deviceId: string, serialNumber: string): Promise<ConflictError> {
     const open = await this.cases
       .createQueryBuilder('c')
-      .where('c.device_id = :id', { id: device.id })
+      .where('c.device_id = :id', { id: deviceId })
       .andWhere('c.status IN (:...open)', { open: OPEN_REPAIR_STATUSES })
       .getOne();
     return new ConflictError(
       'repair_already_open',
-      `Device ${device.serialNumber} already has an open repair case ${open?.id ?? ''}`.trim(),
+      `Device ${serialNumber} already has an open repair case ${open?.id ?? ''}`.trim(),
       { repairCaseId: open?.id, status: open?.status },
     );
   }
@@ -221,7 +234,7 @@ export class RepairsService {
     principal: Principal,
     action: RepairAction,
     send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<RepairState>,
-  ): Promise<RepairState & { id: string; officeId: string }> {
+  ): Promise<Omit<RepairState, 'deadline'> & { id: string; officeId: string; deadlineAt?: string }> {
     // The workflow id is guessable: the office check happens here, before anything reaches the workflow.
     const c = await this.findCase(id, principal.write);
     if (c.status === 'closed' || c.status === 'cancelled') {
@@ -231,14 +244,14 @@ export class RepairsService {
       });
     }
     // A refusal by the workflow's validator surfaces as WorkflowUpdateFailedError: 409/400 in the filter.
-    const state = await send(this.client.workflow.getHandle(c.workflowId));
-    return { id: c.id, officeId: c.officeId, ...state };
+    const { deadline, ...state } = await send(this.client.workflow.getHandle(c.workflowId));
+    return { id: c.id, officeId: c.officeId, ...state, ...(deadline ? { deadlineAt: deadline.at } : {}) };
   }
 
   private async findCase(id: string, scope: OfficeScope): Promise<RepairCase> {
-    const c = await this.cases.findOneBy({ id });
-    if (!c || !scope.allows(c.officeId)) throw new NotFoundError('Repair case', id);
-    return c;
+    const [row] = (await runPrepared<RepairCaseRow>(this.cases.manager, CASE_BY_ID, [id])).rows;
+    if (!row || !scope.allows(row.office_id)) throw new NotFoundError('Repair case', id);
+    return caseOfRow(row);
   }
 
   private toView(c: RepairCase, reader: Principal): RepairCaseView {
@@ -250,4 +263,159 @@ export class RepairsService {
 /** Who acts, as the workflow records it: the user (or API key) and the request it came with. */
 function actedBy(principal: Principal): { actor: string; requestId?: string } {
   return { actor: principal.actor, requestId: currentRequest()?.requestId };
+}
+
+/** What POST /repairs reads in one lookup: the device, its service point's name and its office's policy. */
+interface PolicyRow {
+  triage_seconds: number;
+  repair_seconds: number;
+  verification_seconds: number;
+  reminder_interval_seconds: number;
+  escalation_threshold_seconds: number;
+  triage_clock: StepClock;
+  repair_clock: StepClock;
+  verification_clock: StepClock;
+  reminder_clock: StepClock;
+  triage_warn_share: number | null;
+  triage_warn_before_seconds: number | null;
+  repair_warn_share: number | null;
+  repair_warn_before_seconds: number | null;
+  verification_warn_share: number | null;
+  verification_warn_before_seconds: number | null;
+}
+
+interface DeviceForCase extends PolicyRow {
+  id: string;
+  office_id: string;
+  service_point_id: string;
+  serial_number: string;
+  kind: DeviceKind;
+  status: DeviceStatus;
+  service_point_name: string;
+  has_policy: boolean;
+}
+
+const POLICY_COLUMNS = [
+  'triage_seconds',
+  'repair_seconds',
+  'verification_seconds',
+  'reminder_interval_seconds',
+  'escalation_threshold_seconds',
+  'triage_clock',
+  'repair_clock',
+  'verification_clock',
+  'reminder_clock',
+  'triage_warn_share',
+  'triage_warn_before_seconds',
+  'repair_warn_share',
+  'repair_warn_before_seconds',
+  'verification_warn_share',
+  'verification_warn_before_seconds',
+] as const satisfies ReadonlyArray<keyof PolicyRow>;
+
+/** An office without a policy of its own works to the defaults (as OfficesService.getPolicy answers). */
+const POLICY_DEFAULT_ROW: PolicyRow = {
+  triage_seconds: DEFAULT_SLA_POLICY.triageSeconds,
+  repair_seconds: DEFAULT_SLA_POLICY.repairSeconds,
+  verification_seconds: DEFAULT_SLA_POLICY.verificationSeconds,
+  reminder_interval_seconds: DEFAULT_SLA_POLICY.reminderIntervalSeconds,
+  escalation_threshold_seconds: DEFAULT_SLA_POLICY.escalationThresholdSeconds,
+  triage_clock: DEFAULT_SLA_POLICY.triageClock,
+  repair_clock: DEFAULT_SLA_POLICY.repairClock,
+  verification_clock: DEFAULT_SLA_POLICY.verificationClock,
+  reminder_clock: DEFAULT_SLA_POLICY.reminderClock,
+  triage_warn_share: DEFAULT_SLA_POLICY.triageWarnShare,
+  triage_warn_before_seconds: DEFAULT_SLA_POLICY.triageWarnBeforeSeconds,
+  repair_warn_share: DEFAULT_SLA_POLICY.repairWarnShare,
+  repair_warn_before_seconds: DEFAULT_SLA_POLICY.repairWarnBeforeSeconds,
+  verification_warn_share: DEFAULT_SLA_POLICY.verificationWarnShare,
+  verification_warn_before_seconds: DEFAULT_SLA_POLICY.verificationWarnBeforeSeconds,
+};
+
+const DEVICE_FOR_CASE = preparedStatement(
+  'repair_open_device',
+  `SELECT d.id, d.office_id, d.service_point_id, d.serial_number, d.kind, d.status, sp.name AS service_point_name,
+          (p.office_id IS NOT NULL) AS has_policy, ${POLICY_COLUMNS.map((c) => `p.${c}`).join(', ')}
+     FROM devices d
+     JOIN service_points sp ON sp.id = d.service_point_id
+     LEFT JOIN sla_policies p ON p.office_id = d.office_id
+    WHERE d.id = $1`,
+);
+
+const CASE_COLUMNS = `id, workflow_id, office_id, device_id, service_point_id, description, status, last_seq, deadline_at, reminders_sent,
+       reported_by, assessment, repair_channel, repaired_by, opened_at, updated_at, closed_at`;
+
+type RepairCaseRow = {
+  id: string;
+  workflow_id: string;
+  office_id: string;
+  device_id: string;
+  service_point_id: string;
+  description: string;
+  status: RepairStatus;
+  last_seq: number;
+  deadline_at: Date | null;
+  reminders_sent: number;
+  reported_by: string;
+  assessment: string | null;
+  repair_channel: string | null;
+  repaired_by: string | null;
+  opened_at: Date;
+  updated_at: Date;
+  closed_at: Date | null;
+};
+
+function caseOfRow(r: RepairCaseRow): RepairCase {
+  return Object.assign(new RepairCase(), {
+    id: r.id,
+    workflowId: r.workflow_id,
+    officeId: r.office_id,
+    deviceId: r.device_id,
+    servicePointId: r.service_point_id,
+    description: r.description,
+    status: r.status,
+    lastSeq: r.last_seq,
+    deadlineAt: r.deadline_at,
+    remindersSent: r.reminders_sent,
+    reportedBy: r.reported_by,
+    assessment: r.assessment,
+    repairChannel: r.repair_channel,
+    repairedBy: r.repaired_by,
+    openedAt: r.opened_at,
+    updatedAt: r.updated_at,
+    closedAt: r.closed_at,
+  });
+}
+
+/** A case by id: every officer's action on a case reads it first (its office, its status, its workflow). */
+const CASE_BY_ID = preparedStatement('repair_case_by_id', `SELECT ${CASE_COLUMNS} FROM repair_cases WHERE id = $1`);
+
+/** The audit placeholders' values when there is no entry to write (its actor null: nothing is inserted). */
+const NO_AUDIT_ENTRY = new Array(11).fill(null);
+
+/**
+ * Opening a case in one statement: the case row (the partial unique index refuses a second open case
+ * of the device: the whole statement fails), the staged workflow start, the request's audit entry and
+ * its idempotency key marked committed ($8; null when none).
+ */
+const OPEN_CASE = preparedStatement(
+  'repair_open_case',
+  `WITH c AS (
+     INSERT INTO repair_cases (id, workflow_id, office_id, device_id, service_point_id, description, status, last_seq, reported_by)
+     VALUES ($1, $2, $3, $4, $5, $6, 'reported', 0, $7)
+     RETURNING ${CASE_COLUMNS}
+   ), s AS (
+     ${workflowStartInsert(9)}
+   ), a AS (
+     ${auditEntryInsert(16, 'WHERE $16::text IS NOT NULL')}
+   ), k AS (
+     UPDATE idempotency_keys SET state = 'committed', target_id = $1, updated_at = now() WHERE key = $8::text AND state = 'pending'
+   )
+   SELECT ${CASE_COLUMNS} FROM c`,
+);
+
+function stepWarning(share: number | null, beforeSeconds: number | null): { share?: number; beforeSeconds?: number } | undefined {
+  if (share != null) return { share };
+  if (beforeSeconds != null) return { beforeSeconds };
+  return undefined;
 }

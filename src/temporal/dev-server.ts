@@ -8,6 +8,8 @@ import { locateTemporalCli } from './temporal-cli';
 export interface RunningTemporal {
   address: string;
   uiUrl?: string;
+  /** The server's process (benchmarks read its CPU time and memory from /proc). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -18,13 +20,15 @@ export interface DevServerOptions {
   port?: number;
   uiPort?: number;
   ui?: boolean;
+  /** The address it listens on (frontend and Web UI); 127.0.0.1 unless given. */
+  host?: string;
   /** A fresh in-memory server instead of the SQLite file (tests). */
   ephemeral?: boolean;
   log: (m: string) => void;
 }
 
-async function pickPort(preferred: number | undefined): Promise<number> {
-  if (preferred && !(await isPortOpen('127.0.0.1', preferred))) return preferred;
+async function pickPort(preferred: number | undefined, host: string): Promise<number> {
+  if (preferred && !(await isPortOpen(connectHost(host).replace(/^\[(.*)\]$/, '$1'), preferred))) return preferred;
   return findFreePort();
 }
 
@@ -34,15 +38,16 @@ async function pickPort(preferred: number | undefined): Promise<number> {
  */
 export async function startTemporalDevServer(options: DevServerOptions): Promise<RunningTemporal> {
   const cli = await locateTemporalCli(options.projectRoot, options.log);
-  const port = await pickPort(options.port);
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
+  const host = options.host ?? '127.0.0.1';
+  const port = await pickPort(options.port, host);
+  const args = ['server', 'start-dev', '--ip', host, '--ui-ip', host, '--port', String(port), '--log-level', 'warn'];
   let uiUrl: string | undefined;
   if (options.ui === false) {
     args.push('--headless');
   } else {
-    const uiPort = await pickPort(options.uiPort);
+    const uiPort = await pickPort(options.uiPort, host);
     args.push('--ui-port', String(uiPort));
-    uiUrl = `http://127.0.0.1:${uiPort}`;
+    uiUrl = `http://${connectHost(host)}:${uiPort}`;
   }
   if (!options.ephemeral) {
     const dir = path.join(options.dataDir, 'temporal');
@@ -66,7 +71,7 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const address = `127.0.0.1:${port}`;
+  const address = `${connectHost(host)}:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`temporal dev server exited with ${child.exitCode}: ${stderr}`);
@@ -78,7 +83,13 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
     await new Promise((r) => setTimeout(r, 250));
   }
   options.log(`Temporal dev server on ${address}${uiUrl ? `, Web UI at ${uiUrl}` : ''}`);
-  return { address, uiUrl, stop: () => stopChild(child, exited) };
+  return { address, uiUrl, pid: child.pid, stop: () => stopChild(child, exited) };
+}
+
+/** Where to connect to a server listening on `host` (as in a URL: IPv6 in brackets); loopback for every interface. */
+function connectHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 async function isReady(address: string): Promise<boolean> {

@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
-
-const execFileAsync = promisify(execFile);
 
 export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
 
@@ -71,12 +68,61 @@ async function tryGoInstall(toolsDir: string, log: (m: string) => void): Promise
   const binDir = path.join(toolsDir, 'bin');
   fs.mkdirSync(binDir, { recursive: true });
   log(`Temporal CLI: go install ${TEMPORAL_CLI_MODULE} (a few minutes the first time)`);
-  await execFileAsync(go, ['install', TEMPORAL_CLI_MODULE], {
-    env: { ...process.env, GOBIN: binDir },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await goInstall(go, binDir, log);
   const binary = path.join(binDir, 'temporal');
   return isExecutable(binary) ? binary : undefined;
+}
+
+/** How often a line tells how far the first `go install` has got. */
+const PROGRESS_EVERY_MS = 10_000;
+
+/**
+ * `go install -v`, which names each package as it is built (downloads first): a line every
+ * PROGRESS_EVERY_MS with the count so far and the latest one, so a first start that builds for
+ * minutes does not look stuck.
+ */
+export function goInstall(go: string, binDir: string, log: (m: string) => void, progressEveryMs = PROGRESS_EVERY_MS): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn(go, ['install', '-v', TEMPORAL_CLI_MODULE], {
+      env: { ...process.env, GOBIN: binDir },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let packages = 0;
+    let latest = 'downloading modules';
+    let tail = '';
+    let pending = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
+        if (line.startsWith('go: downloading')) latest = line.slice('go: '.length);
+        else {
+          packages += 1;
+          latest = line;
+        }
+        tail = (tail + line + '\n').slice(-4000);
+      }
+    });
+    const ticker = setInterval(() => {
+      const seconds = Math.round((Date.now() - started) / 1000);
+      log(`Temporal CLI: building, ${seconds} s, ${packages} packages so far (${latest})`);
+    }, progressEveryMs);
+    child.once('error', (err) => {
+      clearInterval(ticker);
+      reject(err);
+    });
+    child.once('exit', (code) => {
+      clearInterval(ticker);
+      if (code === 0) {
+        log(`Temporal CLI: built in ${Math.round((Date.now() - started) / 1000)} s (${packages} packages)`);
+        resolve();
+      } else {
+        reject(new Error(`go install exited with ${code}: ${tail}`));
+      }
+    });
+  });
 }
 
 /**

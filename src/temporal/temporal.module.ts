@@ -2,7 +2,9 @@ import { Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nest
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import { isTemporalUnavailable } from '../common/dependency-errors';
+import { WorkflowCallLogInterceptor } from './workflow-call-log';
 import { AppConfig } from '../config/app-config';
+import { tracingWorkflowClientInterceptors } from '../tracing/temporal-tracing';
 import { ensureSearchAttributes } from './search-attributes';
 import { setTemporalCallTimeout, TemporalDeadlineInterceptor, withTemporalDeadline } from './temporal-deadline';
 
@@ -86,7 +88,13 @@ export class TemporalClientLifecycle implements OnApplicationShutdown {
           // After an outage, reconnect within seconds rather than grpc's default backoff of up to two minutes.
           channelArgs: { 'grpc.max_reconnect_backoff_ms': 5_000 },
         });
-        const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+        // Logging (issue 16): a line per workflow started, signalled or updated, with its id; with tracing
+        // on (OTEL_EXPORTER_OTLP_ENDPOINT), starts and signals also carry the trace to the workflow.
+        const client = new Client({
+          connection,
+          namespace: config.TEMPORAL_NAMESPACE,
+          interceptors: { workflow: [new WorkflowCallLogInterceptor(), ...tracingWorkflowClientInterceptors()] },
+        });
         setTemporalCallTimeout(client, config.TEMPORAL_CALL_TIMEOUT_MS);
         return client;
       },

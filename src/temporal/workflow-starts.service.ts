@@ -8,6 +8,7 @@ import { returnedRows } from '../common/sql';
 import { AppConfig } from '../config/app-config';
 import { insertAuditEntry } from '../audit/audit.service';
 import { withTemporalDeadline } from './temporal-deadline';
+import { preparedStatement, runPrepared } from '../database/prepared-statements';
 
 /** The kinds of object whose rows are created together with their workflow. */
 export type StartSubjectKind = 'repair' | 'tour' | 'outage' | 'escalation';
@@ -61,20 +62,32 @@ interface StoredStart {
  * sweeper if the caller died) or, when Temporal refuses it for good, the rows are given back.
  */
 export async function stageWorkflowStart(m: EntityManager, start: WorkflowStart): Promise<void> {
-  await m.query(
-    `INSERT INTO workflow_starts (workflow_id, workflow_type, task_queue, args, search_attributes, subject_kind, subject_id)
-     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7) ON CONFLICT (workflow_id) DO NOTHING`,
-    [
-      start.workflowId,
-      start.workflowType,
-      start.taskQueue,
-      JSON.stringify(start.args),
-      JSON.stringify(start.searchAttributes.map((a) => ({ name: a.key.name, type: a.key.type, value: a.value }))),
-      start.subject.kind,
-      start.subject.id,
-    ],
-  );
+  await m.query(workflowStartInsert(1), workflowStartValues(start));
 }
+
+/**
+ * The INSERT of a staged start whose values are the placeholders from `$first` on
+ * (workflowStartValues), for a statement that stores the start together with its rows (a CTE).
+ */
+export function workflowStartInsert(first: number): string {
+  const p = (i: number) => `$${first + i}`;
+  return `INSERT INTO workflow_starts (workflow_id, workflow_type, task_queue, args, search_attributes, subject_kind, subject_id)
+     VALUES (${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}::jsonb, ${p(4)}::jsonb, ${p(5)}, ${p(6)}::uuid) ON CONFLICT (workflow_id) DO NOTHING`;
+}
+
+export function workflowStartValues(start: WorkflowStart): unknown[] {
+  return [
+    start.workflowId,
+    start.workflowType,
+    start.taskQueue,
+    JSON.stringify(start.args),
+    JSON.stringify(start.searchAttributes.map((a) => ({ name: a.key.name, type: a.key.type, value: a.value }))),
+    start.subject.kind,
+    start.subject.id,
+  ];
+}
+
+const DELETE_STARTED = preparedStatement('workflow_start_delete', `DELETE FROM workflow_starts WHERE workflow_id = $1`);
 
 /** Starts staged workflows: the API right after its commit, the worker's sweeper for what was left behind. */
 @Injectable()
@@ -97,7 +110,7 @@ export class WorkflowStartsService {
     const subject = SUBJECTS[start.subject.kind];
     if (outcome.result === 'started') {
       // Should this fail, the sweeper finds the workflow running and removes the row then.
-      await this.db.query(`DELETE FROM workflow_starts WHERE workflow_id = $1`, [start.workflowId]).catch((err: Error) => {
+      await runPrepared(this.db, DELETE_STARTED, [start.workflowId]).catch((err: Error) => {
         this.logger.warn(`${start.workflowId} started; its outbox row stays for the sweeper: ${err.message}`);
       });
       return;

@@ -558,9 +558,15 @@ export class TourReadModelService {
       }
     }
     const [stored] = await this.db.query(
-      `SELECT triage_seconds, repair_seconds, verification_seconds, reminder_interval_seconds, escalation_threshold_seconds FROM sla_policies WHERE office_id = $1`,
+      `SELECT triage_seconds, repair_seconds, verification_seconds, reminder_interval_seconds, escalation_threshold_seconds,
+              triage_clock, repair_clock, verification_clock, reminder_clock,
+              triage_warn_share, triage_warn_before_seconds, repair_warn_share, repair_warn_before_seconds,
+              verification_warn_share, verification_warn_before_seconds
+         FROM sla_policies WHERE office_id = $1`,
       [i.officeId],
     );
+    const warning = (share: number | null, beforeSeconds: number | null) =>
+      share != null ? { share } : beforeSeconds != null ? { beforeSeconds } : undefined;
     const p = stored
       ? {
           triageSeconds: stored.triage_seconds,
@@ -568,6 +574,12 @@ export class TourReadModelService {
           verificationSeconds: stored.verification_seconds,
           reminderIntervalSeconds: stored.reminder_interval_seconds,
           escalationThresholdSeconds: stored.escalation_threshold_seconds,
+          clocks: { triage: stored.triage_clock, repair: stored.repair_clock, verification: stored.verification_clock, reminder: stored.reminder_clock },
+          warnings: {
+            triage: warning(stored.triage_warn_share, stored.triage_warn_before_seconds),
+            repair: warning(stored.repair_warn_share, stored.repair_warn_before_seconds),
+            verification: warning(stored.verification_warn_share, stored.verification_warn_before_seconds),
+          },
         }
       : {
           triageSeconds: DEFAULT_SLA_POLICY.triageSeconds,

@@ -33,6 +33,8 @@ import {
   UnrecordedImportResult,
   UnrecordedResidentsView,
 } from './dto/tours.responses';
+import { PlanningCalendarQuery, PlanningCalendarView, PlanningTeamQuery, PlanningTeamView } from './dto/planning.dto';
+import { TourPlanningService } from './tour-planning.service';
 import { ToursService, UploadedPacket } from './tours.service';
 import { UnrecordedResidentsService } from './unrecorded-residents.service';
 
@@ -58,7 +60,10 @@ export class StopWritableBeforeUpload implements NestInterceptor {
 @ApiTags('tours')
 @Controller('tours')
 export class ToursController {
-  constructor(private readonly tours: ToursService) {}
+  constructor(
+    private readonly tours: ToursService,
+    private readonly planning: TourPlanningService,
+  ) {}
 
   /** Plans a village recording tour ("jemput bola"); it waits for a manager's approval. */
   @Post()
@@ -79,6 +84,27 @@ export class ToursController {
     return this.tours.list(query, p.read);
   }
 
+  // The planner's reads come before `:id`, which would take their names for ids.
+  /** For the planner's calendar: the kit's booked days and Indonesia's national holidays, days in the office's zone. */
+  @Get('planning-calendar')
+  @Access('operator', 'manager')
+  @ApiOperation({ summary: "Planner's calendar: the kit's booked days and the national holidays of a range (the office's days)" })
+  @ApiOk(PlanningCalendarView)
+  @ApiErrors(400)
+  planningCalendar(@Query() query: PlanningCalendarQuery, @CurrentPrincipal() p: Principal) {
+    return this.planning.calendar(query, p);
+  }
+
+  /** The active people of the office, to choose a tour's team from. */
+  @Get('planning-team')
+  @Access('operator', 'manager')
+  @ApiOperation({ summary: 'The people of an office a tour team is chosen from' })
+  @ApiOk(PlanningTeamView)
+  @ApiErrors(400)
+  planningTeam(@Query() query: PlanningTeamQuery, @CurrentPrincipal() p: Principal) {
+    return this.planning.team(query, p);
+  }
+
   /** The tour with its team, kit, stops and timeline. */
   @Get(':id')
   @Access.anyRole()
@@ -86,7 +112,7 @@ export class ToursController {
   @ApiOk(TourDetail)
   @ApiErrors(400, 404)
   get(@Param() { id }: IdParam, @CurrentPrincipal() p: Principal) {
-    return this.tours.get(id, p.read);
+    return this.tours.get(id, p.read, p);
   }
 
   /** Per village: residents recorded and acknowledged by the centre against the target, and each batch's sync state. */

@@ -3,6 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../config/app-config';
 import { RegistryModule } from '../registry/registry.module';
 import { StopWritableBeforeUpload, ToursController, UnrecordedResidentsController } from './tours.controller';
+import { TourPlanningService } from './tour-planning.service';
 import { ToursService } from './tours.service';
 import { UnrecordedResidentsService } from './unrecorded-residents.service';
 
@@ -16,7 +17,7 @@ import { UnrecordedResidentsService } from './unrecorded-residents.service';
     }),
   ],
   controllers: [ToursController, UnrecordedResidentsController],
-  providers: [ToursService, UnrecordedResidentsService, StopWritableBeforeUpload],
+  providers: [ToursService, TourPlanningService, UnrecordedResidentsService, StopWritableBeforeUpload],
   // The office totals and trend are part of the coverage answer (src/coverage).
   exports: [UnrecordedResidentsService],
 })

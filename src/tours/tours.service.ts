@@ -31,6 +31,7 @@ import { CreateTourDto, KitFailureDto, ReasonDto, RescheduleDto, TourQuery, Uplo
 import { auditedTransaction } from '../audit/audited-transaction';
 import { withTemporalDeadline } from '../temporal/temporal-deadline';
 import { outagesOverTour } from './outage-holds';
+import { withTourActions } from './tour-actions';
 
 /** The packet file as multer hands it over (memory storage). */
 export interface UploadedPacket {
@@ -194,7 +195,7 @@ export class ToursService {
     });
 
     await this.starts.startNow(start);
-    return this.get(id, OfficeScope.all());
+    return this.get(id, OfficeScope.all(), p);
   }
 
   async list(query: TourQuery, scope: OfficeScope): Promise<Page<Record<string, unknown>>> {
@@ -215,7 +216,8 @@ export class ToursService {
     return { items, total, page: query.page, limit: query.limit };
   }
 
-  async get(id: string, scope: OfficeScope) {
+  /** The tour with its team, kit, stops and timeline, and what `reader` may do to it and at each stop now. */
+  async get(id: string, scope: OfficeScope, reader: Principal) {
     await this.find(id, scope);
     const [[tour], stops, team, kit, timeline] = await Promise.all([
       this.db.query(`SELECT ${TOUR_COLUMNS} FROM tours t WHERE t.id = $1`, [id]),
@@ -251,7 +253,7 @@ export class ToursService {
     const over = ENDED.includes(tour.status) ? { policy: 'hold', outages: [] } : await outagesOverTour(this.db, id);
     const heldBy = over.policy === 'hold' ? over.outages : [];
     const recordingOffline = over.policy === 'proceed-offline' ? over.outages : [];
-    return { ...tour, heldBy, recordingOffline, team, kit, stops, timeline };
+    return withTourActions({ ...tour, heldBy, recordingOffline, team, kit, stops, timeline }, reader);
   }
 
   /** Per village: residents recorded (acknowledged by the centre) against the target, and every batch's sync state. */

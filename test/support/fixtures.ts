@@ -133,6 +133,20 @@ export async function setPolicy(
     tourOutagePolicy?: 'hold' | 'proceed-offline';
     outageEscalationSeconds?: number;
     backlogStallSeconds?: number;
+    triageClock?: 'elapsed' | 'working';
+    repairClock?: 'elapsed' | 'working';
+    verificationClock?: 'elapsed' | 'working';
+    reminderClock?: 'elapsed' | 'working';
+    approvalReminderClock?: 'elapsed' | 'working';
+    replyWaitClock?: 'elapsed' | 'working';
+    triageWarnShare?: number | null;
+    triageWarnBeforeSeconds?: number | null;
+    repairWarnShare?: number | null;
+    repairWarnBeforeSeconds?: number | null;
+    verificationWarnShare?: number | null;
+    verificationWarnBeforeSeconds?: number | null;
+    replyWaitWarnShare?: number | null;
+    replyWaitWarnBeforeSeconds?: number | null;
   },
 ): Promise<void> {
   const res = await stack.http('PUT', `/offices/${officeId}/sla-policy`, policy);

@@ -1,6 +1,8 @@
 import { Client as TemporalClient, Connection } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { Pool } from 'pg';
@@ -98,10 +100,18 @@ export class Stack {
   /** No credentials at all. */
   anonymous = new ApiClient(() => this.baseUrl);
 
-  /** `apiEnv`: settings of the API process only (the worker keeps the others). */
+  /** Every complete line the processes wrote, by process (`keepAllOutput` only). */
+  private readonly allLines: Array<{ process: 'api' | 'worker'; line: string }> = [];
+  private readonly partial = new Map<ChildProcess, string>();
+
+  /**
+   * `apiEnv`: settings of the API process only (the worker keeps the others). `keepAllOutput`: keep
+   * every line the processes write (see `lines()`), not only the last ones.
+   */
   constructor(
     private readonly extraEnv: NodeJS.ProcessEnv = {},
     private readonly apiEnv: NodeJS.ProcessEnv = {},
+    private readonly options: { keepAllOutput?: boolean } = {},
   ) {}
 
   private env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
@@ -120,6 +130,8 @@ export class Stack {
       RUN_MIGRATIONS: 'false',
       IMPORT_REGIONS_ON_START: 'false',
       LOG_LEVEL: 'warn',
+      // The test offices' digests run only when a test triggers them, never at 07:00 in the middle of a run.
+      DIGEST_SCHEDULES_PAUSED: 'true',
       ...this.extraEnv,
       ...extra,
     };
@@ -130,6 +142,12 @@ export class Stack {
     const keep = (chunk: Buffer) => {
       this.output.push(`[${script}] ${chunk.toString()}`);
       if (this.output.length > 200) this.output.shift();
+      if (this.options.keepAllOutput) {
+        const text = (this.partial.get(child) ?? '') + chunk.toString();
+        const parts = text.split('\n');
+        this.partial.set(child, parts.pop() as string);
+        for (const line of parts) if (line.trim()) this.allLines.push({ process: script === 'main.js' ? 'api' : 'worker', line });
+      }
     };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
@@ -194,9 +212,15 @@ export class Stack {
   async startWorker(): Promise<void> {
     const worker = this.spawnProcess('worker.js');
     this.worker = worker;
+    // Polling: the task queue lists this process (the SDK names its workers `<pid>@<host>`) among its pollers.
     await eventually(async () => {
       if (worker.exitCode !== null) throw new Error(`worker exited: ${this.logs()}`);
-      return this.output.some((l) => l.includes('[worker.js]') && l.includes("state: 'RUNNING'"));
+      const queue = await this.temporal.workflowService.describeTaskQueue({
+        namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+        taskQueue: { name: this.taskQueue },
+        taskQueueType: 1, // workflow tasks
+      });
+      return (queue.pollers ?? []).some((p) => p.identity?.startsWith(`${worker.pid}@`));
     }, 60_000, 'the worker to poll');
   }
 
@@ -224,6 +248,11 @@ export class Stack {
     return result;
   }
 
+  /** Every line written so far (needs `keepAllOutput`). */
+  lines(): Array<{ process: 'api' | 'worker'; line: string }> {
+    return [...this.allLines];
+  }
+
   logs(): string {
     return this.output.join('').slice(-6000);
   }
@@ -242,6 +271,18 @@ export class Stack {
     await Promise.all([stopChild(this.api), stopChild(this.worker)]);
     await this.db?.end();
     await this.temporal?.connection.close();
+  }
+
+  /**
+   * With RECORD_HISTORIES=1, saves a finished workflow's history as test/histories/<file> for
+   * test/replay.spec.ts (the format `npm run history:record` writes from a running stack); otherwise
+   * does nothing. Call it once the workflow has ended, so the history is whole.
+   */
+  async recordHistory(workflowId: string, file: string): Promise<void> {
+    if (process.env.RECORD_HISTORIES !== '1') return;
+    const history = await this.temporal.workflow.getHandle(workflowId).fetchHistory();
+    if (!history.events?.length) throw new Error(`${workflowId} has no history to record`);
+    fs.writeFileSync(path.join(ROOT, 'test', 'histories', file), historyToJSON(history));
   }
 
   /** Signs in and returns a client carrying the token. */

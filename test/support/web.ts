@@ -41,6 +41,15 @@ export async function signIn(page: Page, baseUrl: string, path: string, who: Use
 export async function englishOnPage(page: Page): Promise<string[]> {
   const indonesian = strings(catalogue('id'));
   const english = strings(catalogue('en')).filter((s) => !indonesian.includes(s) && s.length > 3 && !s.includes('{{'));
-  const text = await page.locator('body').innerText();
+  // What people typed (names of keys, users, offices) is marked translate="no" and is not the page's language.
+  const text = await page.evaluate(() => {
+    // Runs in the page (the tests' own compilation has no DOM types).
+    const doc = (globalThis as unknown as { document: { body: { innerText: string }; querySelectorAll(s: string): ArrayLike<{ innerText: string }> } }).document;
+    let shown = doc.body.innerText;
+    for (const el of Array.from(doc.querySelectorAll('[translate="no"]'))) {
+      if (el.innerText) shown = shown.split(el.innerText).join('\n');
+    }
+    return shown;
+  });
   return english.filter((s) => text.includes(s));
 }

@@ -1,12 +1,13 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { Nullable } from '../../common/validation';
 import { API_KEY_ROLES, type ApiKeyRole } from '../api-key.entity';
 import { ROLES, type Role } from '../user.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value);
 
 export class LoginDto {
   @ApiProperty({ example: 'operator.ani' })
@@ -74,6 +75,13 @@ export class CreateUserDto {
   @MaxLength(200)
   position?: string;
 
+  @ApiPropertyOptional({ format: 'email', example: 'ani.lestari@dukcapil.sintangkab.go.id', description: 'Where notifications are e-mailed (each person chooses per kind); none: in the app only' })
+  @IsOptional()
+  @Transform(trim)
+  @MaxLength(254, { message: 'email must be at most 254 characters' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email?: string;
+
   @ApiProperty({ minLength: 12 })
   @IsString()
   @MaxLength(256)
@@ -81,14 +89,22 @@ export class CreateUserDto {
 }
 
 /** Every field of a new account except the (permanent) username, each optional, plus `active`. */
-export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username', 'officeId', 'provinceCode'] as const)) {
-  @ApiPropertyOptional({ nullable: true, description: 'Required for operators and managers' })
+export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username', 'officeId', 'provinceCode', 'email'] as const)) {
+  @ApiPropertyOptional({ type: String, format: 'email', nullable: true, description: 'Where notifications are e-mailed; null or empty removes it' })
+  @IsOptional()
+  @Nullable()
+  @Transform(emptyToNull)
+  @MaxLength(254, { message: 'email must be at most 254 characters' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Required for operators and managers' })
   @IsOptional()
   @Nullable()
   @IsUUID('4')
   officeId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'A supervisor reads over this province; empty for the whole country' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'A supervisor reads over this province; empty for the whole country' })
   @IsOptional()
   @Nullable()
   @Matches(/^\d{2}$/, { message: 'provinceCode must be two digits' })
@@ -100,6 +116,9 @@ export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['usernam
   active?: boolean;
 }
 
+/** PATCH /auth/me: what a person may change of their own account (their address, validated as an admin's change is). */
+export class UpdateMeDto extends PickType(UpdateUserDto, ['email'] as const) {}
+
 export class UserQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
@@ -110,6 +129,18 @@ export class UserQuery extends PageQuery {
   @IsOptional()
   @IsIn(ROLES)
   role?: Role;
+
+  @ApiPropertyOptional({ description: 'Part of the username or the name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'true: active accounts only; false: deactivated ones only' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  active?: boolean;
 }
 
 export class CreateApiKeyDto {

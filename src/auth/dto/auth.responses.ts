@@ -26,6 +26,8 @@ export class MeView extends LoginUser {
   @ApiProperty({ description: 'Username, or apikey:<prefix>' }) declare username: string;
   @ApiProperty({ enum: OFFICE_TIME_ZONES, description: "The zone the caller's days and hours are read in: their office's (WIB for national roles)" })
   timeZone: OfficeTimeZone;
+  @ApiProperty({ type: String, nullable: true, format: 'email', description: 'Where your notifications are e-mailed; null: in the app only (always null for an API key)' })
+  email: string | null;
 }
 
 export class PasswordChanged {
@@ -36,6 +38,7 @@ export class PasswordChanged {
 export class UserView extends LoginUser {
   @ApiProperty({ type: String, nullable: true, description: 'Nomor Induk Pegawai' }) nip: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Jabatan' }) position: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'email', description: 'Where notifications are e-mailed (as the person chooses per kind); null: in the app only' }) email: string | null;
   @ApiProperty() active: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

@@ -110,6 +110,7 @@ export class PublicServicePointView {
   @ApiProperty() canPrint: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) recordingDownSince: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) printingDownSince: string | null;
+  @ApiProperty({ description: 'It has a card printer (not retired); false: it records only, cards are printed elsewhere' }) printsHere: boolean;
   @ApiProperty({ type: [RecordInstead], description: 'For one that cannot record: the nearest that can (by distance where known)' }) recordInstead: RecordInstead[];
 }
 
@@ -117,6 +118,8 @@ export class PublicServicePointView {
 export class PublicAvailabilityView {
   @ApiProperty({ type: PublicRegency }) regency: PublicRegency;
   @ApiProperty({ type: String, nullable: true, description: 'The kecamatan code asked for, if any' }) district: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The kecamatan's name, when one was asked for" }) districtName: string | null;
+  @ApiProperty({ example: 'Asia/Jakarta', description: "The office's IANA zone (WIB, WITA or WIT): opening hours are in it" }) timeZone: string;
   @ApiProperty({ format: 'date-time', description: 'When this answer was read from the database' }) asOf: string;
   @ApiProperty({ type: [PublicServicePointView] }) servicePoints: PublicServicePointView[];
   @ApiProperty() canRecordSomewhere: boolean;

@@ -8,7 +8,9 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
+  IsPositive,
   IsString,
   IsUUID,
   Length,
@@ -19,6 +21,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
+import { STEP_CLOCKS, type StepClock } from '../../calendar/business-calendar';
 import { PageQuery } from '../../common/pagination';
 import { OFFICE_TIME_ZONES, type OfficeTimeZone } from '../../common/time-zones';
 import { Nullable } from '../../common/validation';
@@ -209,6 +212,100 @@ export class SlaPolicyDto {
   @Min(1)
   @Max(MAX_SECONDS)
   backlogStallSeconds?: number;
+
+  @ApiPropertyOptional({ enum: STEP_CLOCKS, description: "Whether triage counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)" })
+  @IsOptional()
+  @IsIn(STEP_CLOCKS, { message: `triageClock must be one of ${STEP_CLOCKS.join(', ')}` })
+  triageClock?: StepClock;
+
+  @ApiPropertyOptional({ enum: STEP_CLOCKS, description: "Whether repair (from triage to repaired) counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)" })
+  @IsOptional()
+  @IsIn(STEP_CLOCKS, { message: `repairClock must be one of ${STEP_CLOCKS.join(', ')}` })
+  repairClock?: StepClock;
+
+  @ApiPropertyOptional({ enum: STEP_CLOCKS, description: "Whether verification counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)" })
+  @IsOptional()
+  @IsIn(STEP_CLOCKS, { message: `verificationClock must be one of ${STEP_CLOCKS.join(', ')}` })
+  verificationClock?: StepClock;
+
+  @ApiPropertyOptional({ enum: STEP_CLOCKS, description: "Whether the interval between reminders counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)" })
+  @IsOptional()
+  @IsIn(STEP_CLOCKS, { message: `reminderClock must be one of ${STEP_CLOCKS.join(', ')}` })
+  reminderClock?: StepClock;
+
+  @ApiPropertyOptional({ enum: STEP_CLOCKS, description: "Whether the reminders of a letter waiting for approval counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)" })
+  @IsOptional()
+  @IsIn(STEP_CLOCKS, { message: `approvalReminderClock must be one of ${STEP_CLOCKS.join(', ')}` })
+  approvalReminderClock?: StepClock;
+
+  @ApiPropertyOptional({ enum: STEP_CLOCKS, description: "Whether the wait for the ministry's reply counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)" })
+  @IsOptional()
+  @IsIn(STEP_CLOCKS, { message: `replyWaitClock must be one of ${STEP_CLOCKS.join(', ')}` })
+  replyWaitClock?: StepClock;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 0.75, description: 'Warn the assignees once when this share of the triage step has passed (0 < share < 1); null: no warning at a share' })
+  @IsOptional()
+  @Nullable()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'triageWarnShare must be a number between 0 and 1' })
+  @IsPositive({ message: 'triageWarnShare must be more than 0' })
+  @Max(0.999, { message: 'triageWarnShare must be less than 1' })
+  triageWarnShare?: number | null;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 3600, description: 'Warn the assignees once this many seconds (of the step’s clock) before the triage deadline; null: no warning before' })
+  @IsOptional()
+  @Nullable()
+  @IsInt({ message: 'triageWarnBeforeSeconds must be a whole number of seconds' })
+  @Min(1, { message: 'triageWarnBeforeSeconds must be at least 1' })
+  @Max(MAX_SECONDS)
+  triageWarnBeforeSeconds?: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 0.75, description: 'Warn the assignees once when this share of the repair step has passed (0 < share < 1); null: no warning at a share' })
+  @IsOptional()
+  @Nullable()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'repairWarnShare must be a number between 0 and 1' })
+  @IsPositive({ message: 'repairWarnShare must be more than 0' })
+  @Max(0.999, { message: 'repairWarnShare must be less than 1' })
+  repairWarnShare?: number | null;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 3600, description: 'Warn the assignees once this many seconds (of the step’s clock) before the repair deadline; null: no warning before' })
+  @IsOptional()
+  @Nullable()
+  @IsInt({ message: 'repairWarnBeforeSeconds must be a whole number of seconds' })
+  @Min(1, { message: 'repairWarnBeforeSeconds must be at least 1' })
+  @Max(MAX_SECONDS)
+  repairWarnBeforeSeconds?: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 0.75, description: 'Warn the assignees once when this share of the verification step has passed (0 < share < 1); null: no warning at a share' })
+  @IsOptional()
+  @Nullable()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'verificationWarnShare must be a number between 0 and 1' })
+  @IsPositive({ message: 'verificationWarnShare must be more than 0' })
+  @Max(0.999, { message: 'verificationWarnShare must be less than 1' })
+  verificationWarnShare?: number | null;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 3600, description: 'Warn the assignees once this many seconds (of the step’s clock) before the verification deadline; null: no warning before' })
+  @IsOptional()
+  @Nullable()
+  @IsInt({ message: 'verificationWarnBeforeSeconds must be a whole number of seconds' })
+  @Min(1, { message: 'verificationWarnBeforeSeconds must be at least 1' })
+  @Max(MAX_SECONDS)
+  verificationWarnBeforeSeconds?: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 0.75, description: "Warn the office's managers once when this share of the wait for the ministry's reply has passed (0 < share < 1); null: no warning at a share" })
+  @IsOptional()
+  @Nullable()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'replyWaitWarnShare must be a number between 0 and 1' })
+  @IsPositive({ message: 'replyWaitWarnShare must be more than 0' })
+  @Max(0.999, { message: 'replyWaitWarnShare must be less than 1' })
+  replyWaitWarnShare?: number | null;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 86400, description: "Warn the office's managers once this many seconds (of the wait's clock) before the follow-up letter is drafted; null: no warning before" })
+  @IsOptional()
+  @Nullable()
+  @IsInt({ message: 'replyWaitWarnBeforeSeconds must be a whole number of seconds' })
+  @Min(1, { message: 'replyWaitWarnBeforeSeconds must be at least 1' })
+  @Max(MAX_SECONDS)
+  replyWaitWarnBeforeSeconds?: number | null;
 }
 
 /** One opening of a weekday, in the office's local time. */

@@ -1,8 +1,10 @@
+import { STEP_CLOCKS, type StepClock } from '../../calendar/business-calendar';
 import { OFFICE_TIME_ZONES, type OfficeTimeZone } from '../../common/time-zones';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEVICE_KINDS, DEVICE_OWNERS, DEVICE_STATUSES, type DeviceKind, type DeviceOwner, type DeviceStatus } from '../device.entity';
 import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
 import { OpeningHoursDto, SlaPolicyDto } from './registry.dto';
+import { TOUR_KIT_FAILURE_POLICIES, TOUR_OUTAGE_POLICIES, type TourKitFailurePolicy, type TourOutagePolicy } from '../sla-policy.entity';
 
 /** The answers of the registry routes, as the services return them (the OpenAPI document's schemas). */
 
@@ -84,10 +86,47 @@ export class DeviceView {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-/** Every duration filled in (the office's own or the defaults). */
+/** The values an office without a policy of its own works by (durations in seconds). */
+export class SlaPolicyDefaults {
+  @ApiProperty({ type: 'integer', example: 86400 }) triageSeconds: number;
+  @ApiProperty({ type: 'integer', example: 1209600 }) repairSeconds: number;
+  @ApiProperty({ type: 'integer', example: 172800 }) verificationSeconds: number;
+  @ApiProperty({ type: 'integer', example: 86400 }) reminderIntervalSeconds: number;
+  @ApiProperty({ type: 'integer', example: 2592000 }) escalationThresholdSeconds: number;
+  @ApiProperty({ type: 'integer', example: 86400 }) approvalReminderSeconds: number;
+  @ApiProperty({ type: 'integer', example: 259200 }) approvalSupervisorAfterSeconds: number;
+  @ApiProperty({ type: 'integer', example: 1209600 }) replyWaitSeconds: number;
+  @ApiProperty({ type: 'integer', example: 259200 }) tourNoticeLeadSeconds: number;
+  @ApiProperty({ enum: TOUR_KIT_FAILURE_POLICIES }) tourKitFailurePolicy: TourKitFailurePolicy;
+  @ApiProperty({ type: 'integer', example: 7 }) tourKitShiftDays: number;
+  @ApiProperty({ enum: TOUR_OUTAGE_POLICIES }) tourOutagePolicy: TourOutagePolicy;
+  @ApiProperty({ type: 'integer', example: 259200 }) outageEscalationSeconds: number;
+  @ApiProperty({ type: 'integer', example: 172800 }) backlogStallSeconds: number;
+  @ApiProperty({ enum: STEP_CLOCKS }) triageClock: StepClock;
+  @ApiProperty({ enum: STEP_CLOCKS }) repairClock: StepClock;
+  @ApiProperty({ enum: STEP_CLOCKS }) verificationClock: StepClock;
+  @ApiProperty({ enum: STEP_CLOCKS }) reminderClock: StepClock;
+  @ApiProperty({ enum: STEP_CLOCKS }) approvalReminderClock: StepClock;
+  @ApiProperty({ enum: STEP_CLOCKS }) replyWaitClock: StepClock;
+  @ApiProperty({ type: Number, nullable: true }) triageWarnShare: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) triageWarnBeforeSeconds: number | null;
+  @ApiProperty({ type: Number, nullable: true }) repairWarnShare: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) repairWarnBeforeSeconds: number | null;
+  @ApiProperty({ type: Number, nullable: true }) verificationWarnShare: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) verificationWarnBeforeSeconds: number | null;
+  @ApiProperty({ type: Number, nullable: true }) replyWaitWarnShare: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) replyWaitWarnBeforeSeconds: number | null;
+}
+
+/** Every duration filled in (the office's own or the defaults), with the defaults beside them. */
 export class SlaPolicyView extends SlaPolicyDto {
   @ApiProperty({ format: 'uuid' }) officeId: string;
   @ApiProperty({ description: 'true: the office has no policy of its own; these are the defaults' }) isDefault: boolean;
+  @ApiProperty({
+    type: SlaPolicyDefaults,
+    description: 'The default of every field (what an office without its own policy works by); a field equal to its default is not customised',
+  })
+  defaults: SlaPolicyDefaults;
 }
 
 /** A service point as other objects show it (a repair case's, an outage's): where it is and whether it records and prints. */

@@ -65,4 +65,6 @@ export class RepairActionResult extends WorkflowStateBase {
   @ApiPropertyOptional({ enum: REPAIR_CHANNELS }) repairChannel?: string;
   @ApiPropertyOptional({ description: 'Who marked the device repaired; someone else must verify it' }) repairedBy?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'The escalation the case was put into when it stalled' }) escalationId?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: "Deadline of the case's new step, as the office's business calendar planned it" }) deadlineAt?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the next reminder goes out, once the deadline has passed (in working hours where the office counts them)' }) nextReminderAt?: string;
 }

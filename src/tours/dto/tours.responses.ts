@@ -5,6 +5,7 @@ import { TimelineEntryView, WorkflowStateBase } from '../../common/api-responses
 import { ROLES } from '../../auth/user.entity';
 import { DEVICE_KINDS, DEVICE_STATUSES } from '../../registry/device.entity';
 import { DistrictCoverage, DistrictCoverageDetail } from '../../coverage/dto/coverage.responses';
+import { STOP_ACTIONS, TOUR_ACTIONS, type StopAction, type TourAction } from '../tour-actions';
 
 export const BATCH_STATUSES = ['received', 'sent', 'acknowledged', 'rejected'] as const;
 
@@ -71,6 +72,13 @@ export class TourStopView {
   @ApiProperty({ type: String, nullable: true }) skipReason: string | null;
   @ApiProperty({ type: 'integer' }) batchCount: number;
   @ApiProperty({ type: [ReRecording], description: 'Rejected batches of other stops to be recorded again here' }) reRecordings: ReRecording[];
+  @ApiProperty({
+    enum: STOP_ACTIONS,
+    enumName: 'TourStopAction',
+    isArray: true,
+    description: 'What the caller may do at this stop now (POST /tours/{id}/stops/{stopId}/<action>; upload-batch: POST …/batches)',
+  })
+  allowedActions: StopAction[];
 }
 
 /** An open outage over the tour's kit that stops recording. */
@@ -92,6 +100,8 @@ export class TourDetail extends TourView {
   @ApiProperty({ type: [TourKitDevice] }) kit: TourKitDevice[];
   @ApiProperty({ type: [TourStopView] }) stops: TourStopView[];
   @ApiProperty({ type: [TimelineEntryView] }) timeline: TimelineEntryView[];
+  @ApiProperty({ enum: TOUR_ACTIONS, enumName: 'TourAction', isArray: true, description: 'What the caller may do to the tour now (POST /tours/{id}/<action>)' })
+  allowedActions: TourAction[];
 }
 
 export class StopStateView {

@@ -15,8 +15,12 @@ import { LetterPage } from '../features/escalations/LetterPage';
 import { LettersPage } from '../features/escalations/LettersPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { outageRoutes } from '../features/outages/routes';
+import { adminRoutes } from '../features/admin/routes';
+import { oversightRoutes } from '../features/oversight/routes';
 import { RepairPage } from '../features/repairs/RepairPage';
 import { RepairsPage } from '../features/repairs/RepairsPage';
+import { tourRoutes } from '../features/tours/routes';
+import { settingsRoutes } from '../features/settings/routes';
 import { whenUnauthenticated } from '../lib/api';
 import { Shell } from './Shell';
 
@@ -39,6 +43,10 @@ const router = createBrowserRouter([
       { path: '/surat/:id', element: <LetterPage /> },
       { path: '/kotak-masuk', element: <InboxPage /> },
       ...outageRoutes,
+      ...adminRoutes,
+      ...oversightRoutes,
+      ...tourRoutes,
+      ...settingsRoutes,
     ],
   },
 ]);

@@ -21,6 +21,8 @@ export function Shell() {
   if (me.isPending) return null;
   if (!me.data) return <Navigate to={`/masuk?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   setDisplayZone(me.data.timeZone);
+  // Pengawasan is for those who read across offices: supervisors and admins.
+  const oversees = me.data.role === 'supervisor' || me.data.role === 'admin';
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="md">
       <AppShell.Header>
@@ -55,7 +57,24 @@ export function Shell() {
         <NavLink variant="filled" component={Link} to="/perbaikan" label={t('nav.repairs')} active={location.pathname.startsWith('/perbaikan')} />
         <NavLink variant="filled" component={Link} to="/surat" label={t('nav.letters')} active={location.pathname.startsWith('/surat')} />
         <NavLink variant="filled" component={Link} to="/gangguan" label={t('nav.outages')} active={location.pathname.startsWith('/gangguan')} />
+        {oversees ? <NavLink variant="filled" component={Link} to="/pengawasan" label={t('nav.oversight')} active={location.pathname === '/pengawasan' || location.pathname.startsWith('/pengawasan/provinsi')} /> : null}
+        {oversees ? <NavLink variant="filled" component={Link} to="/pengawasan/surat" label={t('nav.oversightLetters')} active={location.pathname === '/pengawasan/surat'} /> : null}
+        {me.data.role === 'operator' || me.data.role === 'manager' ? <NavLink variant="filled" component={Link} to="/kunjungan" label={t('nav.tours')} active={location.pathname.startsWith('/kunjungan')} /> : null}
         <NavLink variant="filled" component={Link} to="/kotak-masuk" label={t('nav.inbox')} rightSection={<InboxBadge />} active={location.pathname === '/kotak-masuk'} />
+        <NavLink variant="filled" component={Link} to="/pengaturan/pemberitahuan" label={t('nav.notificationSettings')} active={location.pathname === '/pengaturan/pemberitahuan'} />
+        {me.data.role === 'admin' || me.data.role === 'manager' ? (
+          <NavLink
+            variant="filled"
+            component={Link}
+            to={me.data.role === 'admin' ? '/administrasi' : '/administrasi/pengguna'}
+            label={t(me.data.role === 'admin' ? 'nav.admin' : 'nav.officeUsers')}
+            active={me.data.role === 'admin' ? location.pathname.startsWith('/administrasi') : location.pathname.startsWith('/administrasi/pengguna')}
+          />
+        ) : null}
+        {me.data.role === 'manager' && me.data.officeId ? (
+          <NavLink variant="filled" component={Link} to={`/administrasi/kantor/${me.data.officeId}/kalender`} label={t('nav.officeCalendar')} active={location.pathname.endsWith('/kalender')} />
+        ) : null}
+        {me.data.role === 'manager' ? <NavLink variant="filled" component={Link} to="/administrasi/webhook" label={t('nav.officeWebhooks')} active={location.pathname.startsWith('/administrasi/webhook')} /> : null}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

@@ -104,7 +104,8 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change your own account (your e-mail address for notifications) */
+        patch: operations["AuthController_updateMe"];
         trace?: never;
     };
     "/auth/password": {
@@ -136,6 +137,41 @@ export type paths = {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/national-days-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The national days off an admin added (cuti bersama); the public holidays come from date-holidays */
+        get: operations["NationalDaysOffController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/national-days-off/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a national day off (cuti bersama) for every office */
+        put: operations["NationalDaysOffController_set"];
+        post?: never;
+        /** Remove a national day off (nothing changes when the date is not one) */
+        delete: operations["NationalDaysOffController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -435,6 +471,92 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the API process answers (no dependency is asked) */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: Postgres and Temporal answer and every migration is applied */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ketersediaan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public page: choose a regency (HTML; ?wilayah= goes to its page) */
+        get: operations["PublicPageController_choose"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ketersediaan/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public page: a regency's (61.05) or a kecamatan's (61.05.14) service points, what works today and where to go instead (HTML) */
+        get: operations["PublicPageController_region"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your channel for every kind of notification, with its words in Bahasa Indonesia */
+        get: operations["NotificationPreferencesController_list"];
+        /** Choose how one kind of notification reaches you (email, in-app or digest) */
+        put: operations["NotificationPreferencesController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -521,6 +643,77 @@ export type paths = {
         head?: never;
         /** Change an office’s name and contact details (the letterhead), or (admins) its time zone */
         patch: operations["OfficesController_update"];
+        trace?: never;
+    };
+    "/offices/{id}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each local day of a range: working or not, its hours, and why it is off (weekend, public holiday, cuti bersama, the office's own day) */
+        get: operations["OfficeCalendarController_days"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offices/{id}/calendar/days-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The office's own days off */
+        get: operations["OfficeCalendarController_daysOff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offices/{id}/calendar/days-off/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a day off of the office (a regional holiday, an office closure) */
+        put: operations["OfficeCalendarController_setDayOff"];
+        post?: never;
+        /** Remove a day off of the office (nothing changes when the date is not one) */
+        delete: operations["OfficeCalendarController_removeDayOff"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offices/{id}/calendar/working-week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The office's working weekdays and hours (its own or the default Monday–Friday 08:00–16:00) */
+        get: operations["OfficeCalendarController_week"];
+        /** Set the office's working weekdays and hours (local time) */
+        put: operations["OfficeCalendarController_setWeek"];
+        post?: never;
+        /** Back to the default working week (Monday–Friday 08:00–16:00) */
+        delete: operations["OfficeCalendarController_resetWeek"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/offices/{id}/coverage": {
@@ -690,6 +883,74 @@ export type paths = {
         put?: never;
         /** Resolve the outage (with a print backlog it stays open until printed down) */
         post: operations["OutagesController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oversight": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per province you may read: service points and kecamatan that cannot record, repair cases open and late, outages and backlogs, letters awaiting reply, coverage */
+        get: operations["OversightController_national"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oversight/letters-awaiting-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Letters to the ministry awaiting its reply, the longest waiting first, with every letter sent (number, date) */
+        get: operations["OversightController_letters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oversight/provinces/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A province per regency (its office): what cannot record and since when, repair cases, devices out of service longest, outages, coverage; the kecamatan down */
+        get: operations["OversightController_province"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oversight/provinces/{code}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A province’s charts: service points unable to record per day over the last days, and time to repair per regency */
+        get: operations["OversightController_series"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -921,6 +1182,23 @@ export type paths = {
         patch: operations["ServicePointsController_update"];
         trace?: never;
     };
+    "/service-points/{id}/poster.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An A4 door poster of the service point: a QR code of its kecamatan's public page, the short link and its opening hours */
+        get: operations["PosterController_poster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tours": {
         parameters: {
             query?: never;
@@ -1143,6 +1421,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/tours/planning-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Planner's calendar: the kit's booked days and the national holidays of a range (the office's days) */
+        get: operations["ToursController_planningCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tours/planning-team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of an office a tour team is chosen from */
+        get: operations["ToursController_planningTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -1177,6 +1489,128 @@ export type paths = {
         head?: never;
         /** Change a user account (role, office, name, NIP, active, password reset) */
         patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook endpoints */
+        get: operations["WebhooksController_list"];
+        put?: never;
+        /** Register a webhook endpoint (the signing secret is shown once) */
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook endpoint */
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint and its delivery log */
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        /** Change, enable or disable a webhook endpoint */
+        patch: operations["WebhooksController_update"];
+        trace?: never;
+    };
+    "/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log of an endpoint, newest first */
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery with every attempt */
+        get: operations["WebhooksController_delivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deliver a delivered or failed event again */
+        post: operations["WebhooksController_redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the signing secret (the new one is shown once) */
+        post: operations["WebhooksController_rotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event types an endpoint can subscribe to, and the schema of each one’s data */
+        get: operations["WebhooksController_eventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 };
@@ -1296,6 +1730,25 @@ export type components = {
             tourId: string;
             uploadedBy: string;
         };
+        BookedDay: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            stopId: string;
+            /** Format: uuid */
+            tourId: string;
+            tourName: string;
+            villageName: string;
+        };
+        CalendarDayView: {
+            /** Format: date */
+            date: string;
+            /** @description Working hours (local) of a working day; null on a day off */
+            hours: components["schemas"]["WorkingHoursView"] | null;
+            /** @description Why the day is off; empty on a working day */
+            reasons: components["schemas"]["DayOffReasonView"][];
+            working: boolean;
+        };
         CancelDto: {
             reason: string;
         };
@@ -1308,6 +1761,21 @@ export type components = {
             date: string;
             notYetRecorded: number;
             recordedByTours: number;
+        };
+        CoverageFigures: {
+            /** @description recorded / requiredTotal in %, one decimal */
+            coveragePercent: number | null;
+            /** @description Not yet recorded: imported counts less what tours recorded since (never below 0 per village) */
+            notYetRecorded: number;
+            /** @description requiredTotal less what is not yet recorded in those villages */
+            recorded: number | null;
+            recordedByToursSinceImport: number;
+            /** @description Residents required to hold an e-KTP, over the counted villages that gave a required total; null when none did */
+            requiredTotal: number | null;
+            /** @description Villages whose counts were imported */
+            villagesCounted: number;
+            /** @description Villages (desa/kelurahan) in the area */
+            villagesTotal: number;
         };
         CoverageView: {
             coveragePercent: number | null;
@@ -1429,6 +1897,12 @@ export type components = {
         CreateUserDto: {
             /** @example Ani Lestari */
             displayName: string;
+            /**
+             * Format: email
+             * @description Where notifications are e-mailed (each person chooses per kind); none: in the app only
+             * @example ani.lestari@dukcapil.sintangkab.go.id
+             */
+            email?: string;
             /** @description Nomor Induk Pegawai (18 digits) */
             nip?: string;
             /** @description Required for operators and managers */
@@ -1448,6 +1922,41 @@ export type components = {
              * @example operator.ani
              */
             username: string;
+        };
+        CreateWebhookDto: {
+            /**
+             * @description Admin only: allow an http:// URL
+             * @default false
+             */
+            allowHttp: boolean;
+            /**
+             * @description Admin only: allow loopback, link-local and private addresses (a receiver inside the office network)
+             * @default false
+             */
+            allowPrivateTargets: boolean;
+            /**
+             * @default
+             * @example Gateway WhatsApp kabupaten
+             */
+            description: string;
+            /**
+             * @description `*` alone: every event type
+             * @example [
+             *       "repair.opened",
+             *       "outage.opened"
+             *     ]
+             */
+            eventTypes: ("*" | "repair.opened" | "repair.overdue" | "repair.closed" | "repair.cancelled" | "escalation.awaiting-approval" | "escalation.approved" | "escalation.rejected" | "letter.dispatched" | "escalation.answered" | "outage.opened" | "outage.resolved" | "outage.closed" | "tour.approved" | "tour.stop.checked-in" | "tour.completed" | "batch.acknowledged" | "batch.rejected")[];
+            /**
+             * Format: uuid
+             * @description The office whose events the endpoint receives. A manager: their own office (required). An admin: any office, or none for every office
+             */
+            officeId?: string;
+            /**
+             * @description https:// (http:// only where an admin allowed it); never a loopback, link-local or private address unless an admin allowed private targets
+             * @example https://wa-gateway.sintangkab.go.id/hooks/ektp
+             */
+            url: string;
         };
         DashboardLetterCounts: {
             /** @description Letters drafted and waiting for a manager’s decision */
@@ -1479,6 +1988,46 @@ export type components = {
             officeId: string;
             outages: components["schemas"]["DashboardOutageCounts"];
             repairs: components["schemas"]["DashboardRepairCounts"];
+        };
+        DayOffDto: {
+            /**
+             * @description What the day is (shown in the calendar)
+             * @example Cuti bersama Idul Fitri
+             */
+            name: string;
+        };
+        DayOffReasonView: {
+            /**
+             * @description weekend: not one of the working weekdays; national-holiday: a public holiday; cuti-bersama: a national day an admin added; office-day-off: the office’s own
+             * @enum {string}
+             */
+            kind: "weekend" | "national-holiday" | "cuti-bersama" | "office-day-off";
+            /** @description The holiday’s or day’s name (not for a weekend) */
+            name?: string;
+        };
+        DeviceOutOfService: {
+            /** @description Whole days since then, in the office’s zone */
+            days: number;
+            /** Format: uuid */
+            deviceId: string;
+            /** @enum {string} */
+            kind: "pc" | "fingerprint-scanner" | "iris-scanner" | "camera" | "signature-pad" | "card-reader" | "card-printer";
+            /**
+             * Format: uuid
+             * @description Its open repair case
+             */
+            repairCaseId: string | null;
+            serialNumber: string;
+            /** Format: uuid */
+            servicePointId: string;
+            servicePointName: string;
+            /**
+             * Format: date-time
+             * @description Since when: its open repair case was reported (else its last change)
+             */
+            since: string;
+            /** @enum {string} */
+            status: "active" | "broken" | "in-repair" | "retired";
         };
         DeviceView: {
             /** Format: date-time */
@@ -1537,12 +2086,41 @@ export type components = {
             /** @description Villages (desa/kelurahan) in the area */
             villagesTotal: number;
         };
+        DistrictDown: {
+            /** @example 61.05.09 */
+            code: string;
+            /** @description Whole days since then, in the office’s zone */
+            days: number | null;
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            officeName: string;
+            /** @example 61.05 */
+            regencyCode: string;
+            /** @description Its fixed service points, none of which can record */
+            servicePoints: number;
+            /**
+             * Format: date-time
+             * @description Since when none can: when the last of them stopped
+             */
+            since: string | null;
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+        };
         DistrictView: {
             /** @example 61.05.09 */
             code: string;
             name: string;
             /** @example 61.05 */
             regencyCode: string;
+        };
+        DownDay: {
+            /**
+             * Format: date
+             * @description A day in the offices’ zone
+             */
+            date: string;
+            servicePointsDown: number;
         };
         EditEscalationDto: {
             attachments?: string[];
@@ -1557,7 +2135,7 @@ export type components = {
          * @description Stable for clients
          * @enum {string}
          */
-        ErrorCode: "authentication_required" | "invalid_credentials" | "invalid_token" | "not_a_session" | "not_a_user" | "csrf_failed" | "forbidden" | "four_eyes" | "no_access_rule" | "person_required" | "too_many_attempts" | "too_many_requests" | "validation_failed" | "invalid_input" | "invalid_csv" | "entity_too_large" | "entity_parse_failed" | "entity_verify_failed" | "payload_too_large" | "not_found" | "invalid_transition" | "case_finished" | "already_started" | "kit_busy" | "tour_held_by_outage" | "repair_already_open" | "device_in_repair" | "device_retired" | "device_has_history" | "serial_exists" | "service_point_exists" | "service_point_in_use" | "office_exists" | "office_in_use" | "username_taken" | "escalation_open" | "outage_open" | "duplicate_packet" | "idempotency_key_reused" | "request_in_progress" | "request_already_applied" | "workflow_start_refused" | "database_unavailable" | "temporal_unavailable" | "dependency_timeout" | "internal_error" | "http_error";
+        ErrorCode: "authentication_required" | "invalid_credentials" | "invalid_token" | "not_a_session" | "not_a_user" | "csrf_failed" | "forbidden" | "four_eyes" | "no_access_rule" | "person_required" | "too_many_attempts" | "too_many_requests" | "validation_failed" | "invalid_input" | "invalid_csv" | "entity_too_large" | "entity_parse_failed" | "entity_verify_failed" | "payload_too_large" | "not_found" | "invalid_transition" | "case_finished" | "already_started" | "kit_busy" | "tour_held_by_outage" | "repair_already_open" | "device_in_repair" | "device_retired" | "device_has_history" | "serial_exists" | "service_point_exists" | "service_point_in_use" | "office_exists" | "office_in_use" | "username_taken" | "escalation_open" | "outage_open" | "duplicate_packet" | "webhook_target_refused" | "idempotency_key_reused" | "request_in_progress" | "request_already_applied" | "workflow_start_refused" | "database_unavailable" | "temporal_unavailable" | "dependency_timeout" | "internal_error" | "http_error";
         ErrorResponseDto: {
             /**
              * @description Stable for clients
@@ -1639,6 +2217,27 @@ export type components = {
             updatedAt: string;
             /** @description Why a manager withdrew it (status withdrawn) */
             withdrawalReason: string | null;
+            workflowId: string;
+        };
+        EscalationEventData: {
+            /** @description Username, apikey:<prefix>, or system */
+            actor: string;
+            /** @description The timeline entry’s details (letter number, stop, batch…) */
+            details: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            escalationId: string;
+            /**
+             * @description The timeline event behind it
+             * @example reported
+             */
+            event: string;
+            note: string | null;
+            previousStatus: string | null;
+            /** @description The status after the happening */
+            status: string;
+            /** @description The workflow the happening belongs to */
             workflowId: string;
         };
         EscalationLetterView: {
@@ -1727,11 +2326,61 @@ export type components = {
             /** @enum {string} */
             status: "up" | "down";
         };
+        HolidayView: {
+            /** Format: date */
+            date: string;
+            /** @description In Indonesian where the holiday library has it */
+            name: string;
+        };
         KitFailureDto: {
             /** @example Kamera tidak terdeteksi setelah hujan */
             description: string;
             /** @description The kit device that broke */
             deviceId: string;
+        };
+        LetterAwaitingReply: {
+            /** @description Whole days waiting, in the office’s zone */
+            daysWaiting: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            officeId: string;
+            officeName: string;
+            /** @example 52.02 */
+            regencyCode: string;
+            /** @description Letters sent so far (the first and its follow-ups) */
+            round: number;
+            /** @description Every letter sent, the first first */
+            rounds: components["schemas"]["LetterRound"][];
+            /**
+             * Format: date-time
+             * @description What it is about was found solved; it still waits for the reply
+             */
+            solvedAt: string | null;
+            subject: string;
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            /**
+             * Format: date-time
+             * @description Since when it waits: its first letter was sent (or approved, when sent by hand)
+             */
+            waitingSince: string;
+        };
+        LetterRound: {
+            /**
+             * Format: date
+             * @description The date on the letter (the office’s day)
+             */
+            letterDate: string;
+            /** @example 470/12/Dukcapil/2026 */
+            number: string;
+            /** @description 1 for the first letter, then one more per follow-up */
+            round: number;
+            /**
+             * Format: date-time
+             * @description When it was e-mailed; null when it went by hand (no SMTP)
+             */
+            sentAt: string | null;
         };
         LineErrorDto: {
             /** @description The column: the field's position in the header (1 is the first), or, for a character the input rules refuse, its position in the line */
@@ -1773,6 +2422,11 @@ export type components = {
         };
         MeView: {
             displayName: string;
+            /**
+             * Format: email
+             * @description Where your notifications are e-mailed; null: in the app only (always null for an API key)
+             */
+            email: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -1794,6 +2448,17 @@ export type components = {
             provinces: components["schemas"]["ProvinceCoverage"][];
             totals: components["schemas"]["RollupFigures"];
         };
+        NationalDayOffView: {
+            /** Format: date */
+            date: string;
+            name: string;
+        };
+        NationalOversightView: {
+            /** Format: date-time */
+            asOf: string;
+            provinces: components["schemas"]["ProvinceOversight"][];
+            totals: components["schemas"]["OversightFigures"];
+        };
         NeedsYou: {
             items: components["schemas"]["NeedsYouItem"][];
             /** @description At most this many items, the most recently changed first */
@@ -1802,25 +2467,25 @@ export type components = {
             total: number;
         };
         NeedsYouItem: {
-            /** @description What the caller may do now: the allowedActions of the object’s own read */
-            allowedActions: ("triage" | "request-repair" | "mark-repaired" | "verify" | "cancel" | "edit" | "approve" | "reject" | "request-changes" | "reply" | "withdraw" | "resolve" | "print-progress" | "overtime")[];
+            /** @description What the caller may do now: the allowedActions of the object’s own read (a tour’s stop of today: that stop’s allowedActions) */
+            allowedActions: ("triage" | "request-repair" | "mark-repaired" | "verify" | "cancel" | "edit" | "approve" | "reject" | "request-changes" | "reply" | "withdraw" | "resolve" | "print-progress" | "overtime" | "kit-failure" | "check-in" | "complete" | "skip" | "reschedule" | "upload-batch")[];
             /**
              * Format: date-time
              * @description A case: the deadline of its current step
              */
             deadlineAt: string | null;
-            /** @description A case: its device’s serial number; a letter: its latest letter number */
+            /** @description A case: its device’s serial number; a letter: its latest letter number; a tour’s stop of today: its village */
             detail: string | null;
             /** Format: uuid */
             id: string;
             /**
-             * @description repair: /repairs/{id}; escalation: /escalations/{id}; outage: /outages/{id}
+             * @description repair: /repairs/{id}; escalation: /escalations/{id}; outage: /outages/{id}; tour: /tours/{id}
              * @enum {string}
              */
-            kind: "repair" | "escalation" | "outage";
+            kind: "repair" | "escalation" | "outage" | "tour";
             /** @enum {string} */
-            status: "reported" | "triaged" | "awaiting-repair" | "repaired" | "closed" | "cancelled" | "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "rejected" | "withdrawn" | "open" | "recovering";
-            /** @description The case’s description, the letter’s subject, the outage’s description */
+            status: "reported" | "triaged" | "awaiting-repair" | "repaired" | "closed" | "cancelled" | "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "rejected" | "withdrawn" | "open" | "recovering" | "planned" | "in-progress" | "completed";
+            /** @description The case’s description, the letter’s subject, the outage’s description, the tour’s name */
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -1834,8 +2499,11 @@ export type components = {
             id: string;
             /** @example reminder */
             kind: string;
-            /** Format: uuid */
-            officeId: string;
+            /**
+             * Format: uuid
+             * @description Null only on a weekly digest of a province or of the country
+             */
+            officeId: string | null;
             read: boolean;
             /** Format: date-time */
             readAt: string | null;
@@ -1848,9 +2516,34 @@ export type components = {
             recipientUserId: string | null;
             /** Format: uuid */
             subjectId: string;
-            /** @example repair */
+            /**
+             * @description repair, escalation, outage, tour; digest (an office's daily digest: its page is Beranda) or area-digest (a weekly one: Pengawasan)
+             * @example repair
+             */
             subjectType: string;
             title: string;
+        };
+        OfficeCalendarView: {
+            days: components["schemas"]["CalendarDayView"][];
+            /** Format: date */
+            from: string;
+            /** Format: uuid */
+            officeId: string;
+            /**
+             * @description The office's zone: every day and hour here is the office's own
+             * @enum {string}
+             */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            /** Format: date */
+            to: string;
+            workingWeek: components["schemas"]["WorkingWeekView"];
+        };
+        OfficeDayOffView: {
+            /** Format: date */
+            date: string;
+            name: string;
+            /** Format: uuid */
+            officeId: string;
         };
         OfficeView: {
             address: string | null;
@@ -1970,6 +2663,27 @@ export type components = {
             /** @enum {string} */
             status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected" | "withdrawn";
         };
+        OutageEventData: {
+            /** @description Username, apikey:<prefix>, or system */
+            actor: string;
+            /** @description The timeline entry’s details (letter number, stop, batch…) */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The timeline event behind it
+             * @example reported
+             */
+            event: string;
+            note: string | null;
+            /** Format: uuid */
+            outageId: string;
+            previousStatus: string | null;
+            /** @description The status after the happening */
+            status: string;
+            /** @description The workflow the happening belongs to */
+            workflowId: string;
+        };
         OutageHeldTour: {
             /** Format: uuid */
             id: string;
@@ -2016,6 +2730,35 @@ export type components = {
             wholeOffice: boolean;
             workflowId: string;
         };
+        OversightFigures: {
+            /** @description Cards left unprinted over the outages not closed */
+            backlogRemaining: number;
+            /** @description Devices broken or in repair */
+            devicesOutOfService: number;
+            /** @description Kecamatan where no fixed service point (mobile units aside) can record now */
+            districtsDown: number;
+            /** @description Letters to the ministry awaiting its reply */
+            lettersAwaitingReply: number;
+            /** @description Whole days since oldestDownSince, counted in the office’s own zone (0: since today) */
+            oldestDownDays: number | null;
+            /**
+             * Format: date-time
+             * @description Since when the longest-down of them cannot record
+             */
+            oldestDownSince: string | null;
+            /** @description Outages still stopping work (status open) */
+            openOutages: number;
+            /** @description Repair cases not closed or cancelled */
+            openRepairs: number;
+            /** @description Outages resolved, their print backlog still being burned down */
+            recoveringOutages: number;
+            /** @description Service points (every kind) */
+            servicePoints: number;
+            /** @description Of those, service points that cannot record now */
+            servicePointsDown: number;
+            /** @description Of those, past their deadline (late), as Beranda counts them */
+            stalledRepairs: number;
+        };
         OvertimeDay: {
             /** Format: date */
             date: string;
@@ -2040,6 +2783,60 @@ export type components = {
             id: string;
             /** @description Other sessions ended by the change */
             sessionsEnded: number;
+        };
+        PlanningCalendarView: {
+            /** @description Days the kit is already at a stop of a tour (stops skipped or cancelled give their day back) */
+            bookedDays: components["schemas"]["BookedDay"][];
+            /** Format: date */
+            from: string;
+            /** @description Indonesia's national public holidays */
+            holidays: components["schemas"]["HolidayView"][];
+            /** Format: uuid */
+            officeId: string;
+            /**
+             * @description The office's zone: every day here is a day there
+             * @enum {string}
+             */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            /** Format: date */
+            to: string;
+            /**
+             * Format: date
+             * @description Today in the office's zone (a stop is planned today or later)
+             */
+            today: string;
+        };
+        PlanningTeamView: {
+            /** Format: uuid */
+            officeId: string;
+            people: components["schemas"]["TourTeamMember"][];
+        };
+        PreferencesView: {
+            /**
+             * Format: email
+             * @description Your address; while it is empty nothing is e-mailed
+             */
+            email: string | null;
+            items: components["schemas"]["PreferenceView"][];
+        };
+        PreferenceView: {
+            /**
+             * @description How it reaches you now (email unless you chose otherwise)
+             * @enum {string}
+             */
+            channel: "email" | "in-app" | "digest";
+            /** @description The channels you may choose for it (the daily digest itself: e-mail only) */
+            channels: ("email" | "in-app" | "digest")[];
+            /**
+             * @example repair-reminder
+             * @enum {string}
+             */
+            kind: "repair-reminder" | "deadline-warning" | "escalation-reminder" | "escalation-reply-warning" | "escalation-solved" | "outage-reminder" | "backlog-reminder" | "tour-reminder" | "tour-approved" | "tour-rejected" | "tour-kit-failure" | "tour-kit-repaired" | "tour-batch-rejected" | "tour-held-by-outage" | "tour-outage-resumed" | "tour-centre-down" | "tour-village-notice" | "tour-stop-overdue" | "digest";
+            /**
+             * @description What it is, in Bahasa Indonesia
+             * @example Pengingat kasus perbaikan yang melewati batas waktu
+             */
+            label: string;
         };
         PrintProgressDay: {
             /** Format: date */
@@ -2087,6 +2884,62 @@ export type components = {
             regencies: components["schemas"]["RegencyCoverage"][];
             totals: components["schemas"]["RollupFigures"];
         };
+        ProvinceOversight: {
+            /** @description Cards left unprinted over the outages not closed */
+            backlogRemaining: number;
+            /** @example 52 */
+            code: string;
+            coverage: components["schemas"]["CoverageFigures"];
+            /** @description Devices broken or in repair */
+            devicesOutOfService: number;
+            /** @description Kecamatan where no fixed service point (mobile units aside) can record now */
+            districtsDown: number;
+            /** @description Letters to the ministry awaiting its reply */
+            lettersAwaitingReply: number;
+            name: string;
+            /** @description Offices counted (the ones you may read) */
+            offices: number;
+            /** @description Whole days since oldestDownSince, counted in the office’s own zone (0: since today) */
+            oldestDownDays: number | null;
+            /**
+             * Format: date-time
+             * @description Since when the longest-down of them cannot record
+             */
+            oldestDownSince: string | null;
+            /** @description Outages still stopping work (status open) */
+            openOutages: number;
+            /** @description Repair cases not closed or cancelled */
+            openRepairs: number;
+            /** @description Outages resolved, their print backlog still being burned down */
+            recoveringOutages: number;
+            /** @description Service points (every kind) */
+            servicePoints: number;
+            /** @description Of those, service points that cannot record now */
+            servicePointsDown: number;
+            /** @description Of those, past their deadline (late), as Beranda counts them */
+            stalledRepairs: number;
+        };
+        ProvinceOversightView: {
+            /**
+             * Format: date-time
+             * @description When the figures were read
+             */
+            asOf: string;
+            coverage: components["schemas"]["CoverageFigures"];
+            /** @description Kecamatan where no fixed service point can record, longest first */
+            districtsDown: components["schemas"]["DistrictDown"][];
+            province: components["schemas"]["RegionRef"];
+            regencies: components["schemas"]["RegencyOversight"][];
+            totals: components["schemas"]["OversightFigures"];
+        };
+        ProvinceSeriesView: {
+            days: number;
+            province: components["schemas"]["RegionRef"];
+            /** @description Oldest day first, today last. Derived (no availability history is kept): a point counts on a day when at some time of it a repair case of a recording-set device of it was open and not yet repaired, an outage stopping recording covered it, or it cannot record now (since when it cannot) */
+            servicePointsDown: components["schemas"]["DownDay"][];
+            /** @description Per regency with an office */
+            timeToRepair: components["schemas"]["RepairTime"][];
+        };
         ProvinceView: {
             /** @example 61 */
             code: string;
@@ -2101,10 +2954,17 @@ export type components = {
             canRecordSomewhere: boolean;
             /** @description The kecamatan code asked for, if any */
             district: string | null;
+            /** @description The kecamatan's name, when one was asked for */
+            districtName: string | null;
             regency: components["schemas"]["PublicRegency"];
             servicePoints: components["schemas"]["PublicServicePointView"][];
             /** @description true: the database is down and this is the last good answer (see asOf) */
             stale: boolean;
+            /**
+             * @description The office's IANA zone (WIB, WITA or WIT): opening hours are in it
+             * @example Asia/Jakarta
+             */
+            timeZone: string;
         };
         PublicRegency: {
             /** @example 61.05 */
@@ -2129,10 +2989,35 @@ export type components = {
             openingHours: components["schemas"]["OpeningHoursDto"][] | null;
             /** Format: date-time */
             printingDownSince: string | null;
+            /** @description It has a card printer (not retired); false: it records only, cards are printed elsewhere */
+            printsHere: boolean;
             /** Format: date-time */
             recordingDownSince: string | null;
             /** @description For one that cannot record: the nearest that can (by distance where known) */
             recordInstead: components["schemas"]["RecordInstead"][];
+        };
+        ReadinessChecks: {
+            /**
+             * @description Postgres answers
+             * @enum {string}
+             */
+            database: "up" | "down";
+            /**
+             * @description Every migration of this build is applied (unknown while Postgres is down)
+             * @enum {string}
+             */
+            migrations: "up" | "down" | "unknown";
+            /**
+             * @description The Temporal frontend answers
+             * @enum {string}
+             */
+            temporal: "up" | "down";
+        };
+        ReadinessView: {
+            /** @description Which dependency is down; the reason goes to the log only */
+            checks: components["schemas"]["ReadinessChecks"];
+            /** @enum {string} */
+            status: "up" | "down";
         };
         ReasonDto: {
             reason: string;
@@ -2170,6 +3055,55 @@ export type components = {
             /** @description Villages (desa/kelurahan) in the area */
             villagesTotal: number;
         };
+        RegencyOversight: {
+            /** @description Cards left unprinted over the outages not closed */
+            backlogRemaining: number;
+            /** @example 52.02 */
+            code: string;
+            /** @description Recording coverage (as GET /coverage/provinces/:code) */
+            coverage: components["schemas"]["CoverageFigures"];
+            /** @description Devices broken or in repair */
+            devicesOutOfService: number;
+            /** @description Kecamatan where no fixed service point (mobile units aside) can record now */
+            districtsDown: number;
+            /** @description Letters to the ministry awaiting its reply */
+            lettersAwaitingReply: number;
+            /** @description Devices out of service longest (at most `top`) */
+            longestOutOfService: components["schemas"]["DeviceOutOfService"][];
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            officeName: string;
+            /** @description Whole days since oldestDownSince, counted in the office’s own zone (0: since today) */
+            oldestDownDays: number | null;
+            /**
+             * Format: date-time
+             * @description Since when the longest-down of them cannot record
+             */
+            oldestDownSince: string | null;
+            /** @description Outages still stopping work (status open) */
+            openOutages: number;
+            /** @description Repair cases not closed or cancelled */
+            openRepairs: number;
+            /** @description Outages resolved, their print backlog still being burned down */
+            recoveringOutages: number;
+            /** @description Service points (every kind) */
+            servicePoints: number;
+            /** @description Of those, service points that cannot record now */
+            servicePointsDown: number;
+            /** @description Of those, past their deadline (late), as Beranda counts them */
+            stalledRepairs: number;
+            /**
+             * @description The office’s zone: its days and hours
+             * @enum {string}
+             */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            /**
+             * Format: date
+             * @description Today in the office’s zone
+             */
+            today: string;
+        };
         RegencyView: {
             /** @example 61.05 */
             code: string;
@@ -2191,12 +3125,22 @@ export type components = {
             /** Format: uuid */
             caseId: string;
             /**
+             * Format: date-time
+             * @description Deadline of the case's new step, as the office's business calendar planned it
+             */
+            deadlineAt?: string;
+            /**
              * Format: uuid
              * @description The escalation the case was put into when it stalled
              */
             escalationId?: string;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: date-time
+             * @description When the next reminder goes out, once the deadline has passed (in working hours where the office counts them)
+             */
+            nextReminderAt?: string;
             /** Format: uuid */
             officeId: string;
             remindersSent: number;
@@ -2313,6 +3257,58 @@ export type components = {
             round: number;
             /** @enum {string} */
             status: "drafted" | "changes-requested" | "approved" | "awaiting-reply" | "closed" | "rejected" | "withdrawn";
+        };
+        RepairEventData: {
+            /** @description Username, apikey:<prefix>, or system */
+            actor: string;
+            /** @description The timeline entry’s details (letter number, stop, batch…) */
+            details: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            deviceId: string;
+            /**
+             * @description The timeline event behind it
+             * @example reported
+             */
+            event: string;
+            note: string | null;
+            previousStatus: string | null;
+            /** Format: uuid */
+            repairId: string;
+            /** Format: uuid */
+            servicePointId: string;
+            /** @description The status after the happening */
+            status: string;
+            /** @description The workflow the happening belongs to */
+            workflowId: string;
+        };
+        RepairOverdueData: {
+            deviceKind: string;
+            deviceSerial: string;
+            /** @description 1 for the first reminder, then 2, 3… */
+            level: number;
+            recipients: ("operator" | "manager")[];
+            /** Format: uuid */
+            repairId: string;
+            servicePointName: string;
+            /** @description The step that is overdue */
+            status: string;
+            workflowId: string;
+        };
+        RepairTime: {
+            /** @description Repair cases closed in the window (cancelled ones aside) */
+            closedCases: number;
+            /** @example 52.02 */
+            code: string;
+            /** @description Median days from the report to the repair, one decimal; null without closed cases */
+            medianDays: number | null;
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            officeName: string;
+            /** @description 90th percentile of the same, one decimal */
+            p90Days: number | null;
         };
         ReplyDto: {
             /**
@@ -2526,7 +3522,75 @@ export type components = {
             /** Format: date-time */
             updatedAt: string;
         };
+        SetPreferenceDto: {
+            /**
+             * @description email: by e-mail as well as in the app; in-app: in the app only; digest: in the app, and in the daily digest instead of an e-mail each
+             * @enum {string}
+             */
+            channel: "email" | "in-app" | "digest";
+            /**
+             * @description The kind of notification
+             * @example repair-reminder
+             * @enum {string}
+             */
+            kind: "repair-reminder" | "deadline-warning" | "escalation-reminder" | "escalation-reply-warning" | "escalation-solved" | "outage-reminder" | "backlog-reminder" | "tour-reminder" | "tour-approved" | "tour-rejected" | "tour-kit-failure" | "tour-kit-repaired" | "tour-batch-rejected" | "tour-held-by-outage" | "tour-outage-resumed" | "tour-centre-down" | "tour-village-notice" | "tour-stop-overdue" | "digest";
+        };
+        SlaPolicyDefaults: {
+            /** @enum {string} */
+            approvalReminderClock: "elapsed" | "working";
+            /** @example 86400 */
+            approvalReminderSeconds: number;
+            /** @example 259200 */
+            approvalSupervisorAfterSeconds: number;
+            /** @example 172800 */
+            backlogStallSeconds: number;
+            /** @example 2592000 */
+            escalationThresholdSeconds: number;
+            /** @example 259200 */
+            outageEscalationSeconds: number;
+            /** @enum {string} */
+            reminderClock: "elapsed" | "working";
+            /** @example 86400 */
+            reminderIntervalSeconds: number;
+            /** @enum {string} */
+            repairClock: "elapsed" | "working";
+            /** @example 1209600 */
+            repairSeconds: number;
+            repairWarnBeforeSeconds: number | null;
+            repairWarnShare: number | null;
+            /** @enum {string} */
+            replyWaitClock: "elapsed" | "working";
+            /** @example 1209600 */
+            replyWaitSeconds: number;
+            replyWaitWarnBeforeSeconds: number | null;
+            replyWaitWarnShare: number | null;
+            /** @enum {string} */
+            tourKitFailurePolicy: "wait-for-repair" | "shift-days";
+            /** @example 7 */
+            tourKitShiftDays: number;
+            /** @example 259200 */
+            tourNoticeLeadSeconds: number;
+            /** @enum {string} */
+            tourOutagePolicy: "hold" | "proceed-offline";
+            /** @enum {string} */
+            triageClock: "elapsed" | "working";
+            /** @example 86400 */
+            triageSeconds: number;
+            triageWarnBeforeSeconds: number | null;
+            triageWarnShare: number | null;
+            /** @enum {string} */
+            verificationClock: "elapsed" | "working";
+            /** @example 172800 */
+            verificationSeconds: number;
+            verificationWarnBeforeSeconds: number | null;
+            verificationWarnShare: number | null;
+        };
         SlaPolicyDto: {
+            /**
+             * @description Whether the reminders of a letter waiting for approval counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            approvalReminderClock?: "elapsed" | "working";
             /** @description Interval of reminders to the manager while a letter waits for approval (default 1 day) */
             approvalReminderSeconds?: number;
             /** @description After a letter has waited this long for approval, supervisors are reminded too (default 3 days) */
@@ -2538,17 +3602,52 @@ export type components = {
             /** @description An outage still open this long after it started drafts an escalation letter (default 3 days) */
             outageEscalationSeconds?: number;
             /**
+             * @description Whether the interval between reminders counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            reminderClock?: "elapsed" | "working";
+            /**
              * @description Interval between repeated reminders once a deadline has passed, in seconds
              * @example 86400
              */
             reminderIntervalSeconds: number;
             /**
+             * @description Whether repair (from triage to repaired) counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            repairClock?: "elapsed" | "working";
+            /**
              * @description Time allowed from triage to repair, in seconds
              * @example 1209600
              */
             repairSeconds: number;
+            /**
+             * @description Warn the assignees once this many seconds (of the step’s clock) before the repair deadline; null: no warning before
+             * @example 3600
+             */
+            repairWarnBeforeSeconds?: number | null;
+            /**
+             * @description Warn the assignees once when this share of the repair step has passed (0 < share < 1); null: no warning at a share
+             * @example 0.75
+             */
+            repairWarnShare?: number | null;
+            /**
+             * @description Whether the wait for the ministry's reply counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            replyWaitClock?: "elapsed" | "working";
             /** @description Without a reply this long after a letter is sent, a follow-up letter is drafted (default 14 days) */
             replyWaitSeconds?: number;
+            /**
+             * @description Warn the office's managers once this many seconds (of the wait's clock) before the follow-up letter is drafted; null: no warning before
+             * @example 86400
+             */
+            replyWaitWarnBeforeSeconds?: number | null;
+            /**
+             * @description Warn the office's managers once when this share of the wait for the ministry's reply has passed (0 < share < 1); null: no warning at a share
+             * @example 0.75
+             */
+            replyWaitWarnShare?: number | null;
             /**
              * @description When a tour's kit breaks: wait for the repair (default), or move the remaining stops by tourKitShiftDays
              * @enum {string}
@@ -2564,23 +3663,60 @@ export type components = {
              */
             tourOutagePolicy?: "hold" | "proceed-offline";
             /**
+             * @description Whether triage counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            triageClock?: "elapsed" | "working";
+            /**
              * @description Time allowed to triage a reported breakdown, in seconds
              * @example 86400
              */
             triageSeconds: number;
             /**
+             * @description Warn the assignees once this many seconds (of the step’s clock) before the triage deadline; null: no warning before
+             * @example 3600
+             */
+            triageWarnBeforeSeconds?: number | null;
+            /**
+             * @description Warn the assignees once when this share of the triage step has passed (0 < share < 1); null: no warning at a share
+             * @example 0.75
+             */
+            triageWarnShare?: number | null;
+            /**
+             * @description Whether verification counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            verificationClock?: "elapsed" | "working";
+            /**
              * @description Time allowed to verify a repaired device, in seconds
              * @example 172800
              */
             verificationSeconds: number;
+            /**
+             * @description Warn the assignees once this many seconds (of the step’s clock) before the verification deadline; null: no warning before
+             * @example 3600
+             */
+            verificationWarnBeforeSeconds?: number | null;
+            /**
+             * @description Warn the assignees once when this share of the verification step has passed (0 < share < 1); null: no warning at a share
+             * @example 0.75
+             */
+            verificationWarnShare?: number | null;
         };
         SlaPolicyView: {
+            /**
+             * @description Whether the reminders of a letter waiting for approval counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            approvalReminderClock?: "elapsed" | "working";
             /** @description Interval of reminders to the manager while a letter waits for approval (default 1 day) */
             approvalReminderSeconds?: number;
             /** @description After a letter has waited this long for approval, supervisors are reminded too (default 3 days) */
             approvalSupervisorAfterSeconds?: number;
             /** @description While a print backlog is burned down, no progress for this long reminds the office (default 2 days) */
             backlogStallSeconds?: number;
+            /** @description The default of every field (what an office without its own policy works by); a field equal to its default is not customised */
+            defaults: components["schemas"]["SlaPolicyDefaults"];
             /** @description A repair case not repaired this long after its report starts an escalation letter (default 30 days) */
             escalationThresholdSeconds?: number;
             /** @description true: the office has no policy of its own; these are the defaults */
@@ -2590,17 +3726,52 @@ export type components = {
             /** @description An outage still open this long after it started drafts an escalation letter (default 3 days) */
             outageEscalationSeconds?: number;
             /**
+             * @description Whether the interval between reminders counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            reminderClock?: "elapsed" | "working";
+            /**
              * @description Interval between repeated reminders once a deadline has passed, in seconds
              * @example 86400
              */
             reminderIntervalSeconds: number;
             /**
+             * @description Whether repair (from triage to repaired) counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            repairClock?: "elapsed" | "working";
+            /**
              * @description Time allowed from triage to repair, in seconds
              * @example 1209600
              */
             repairSeconds: number;
+            /**
+             * @description Warn the assignees once this many seconds (of the step’s clock) before the repair deadline; null: no warning before
+             * @example 3600
+             */
+            repairWarnBeforeSeconds?: number | null;
+            /**
+             * @description Warn the assignees once when this share of the repair step has passed (0 < share < 1); null: no warning at a share
+             * @example 0.75
+             */
+            repairWarnShare?: number | null;
+            /**
+             * @description Whether the wait for the ministry's reply counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            replyWaitClock?: "elapsed" | "working";
             /** @description Without a reply this long after a letter is sent, a follow-up letter is drafted (default 14 days) */
             replyWaitSeconds?: number;
+            /**
+             * @description Warn the office's managers once this many seconds (of the wait's clock) before the follow-up letter is drafted; null: no warning before
+             * @example 86400
+             */
+            replyWaitWarnBeforeSeconds?: number | null;
+            /**
+             * @description Warn the office's managers once when this share of the wait for the ministry's reply has passed (0 < share < 1); null: no warning at a share
+             * @example 0.75
+             */
+            replyWaitWarnShare?: number | null;
             /**
              * @description When a tour's kit breaks: wait for the repair (default), or move the remaining stops by tourKitShiftDays
              * @enum {string}
@@ -2616,15 +3787,45 @@ export type components = {
              */
             tourOutagePolicy?: "hold" | "proceed-offline";
             /**
+             * @description Whether triage counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            triageClock?: "elapsed" | "working";
+            /**
              * @description Time allowed to triage a reported breakdown, in seconds
              * @example 86400
              */
             triageSeconds: number;
             /**
+             * @description Warn the assignees once this many seconds (of the step’s clock) before the triage deadline; null: no warning before
+             * @example 3600
+             */
+            triageWarnBeforeSeconds?: number | null;
+            /**
+             * @description Warn the assignees once when this share of the triage step has passed (0 < share < 1); null: no warning at a share
+             * @example 0.75
+             */
+            triageWarnShare?: number | null;
+            /**
+             * @description Whether verification counts working time (the office's calendar; its seconds are working seconds: 28800 is one working day of 08:00–16:00) or elapsed time (default)
+             * @enum {string}
+             */
+            verificationClock?: "elapsed" | "working";
+            /**
              * @description Time allowed to verify a repaired device, in seconds
              * @example 172800
              */
             verificationSeconds: number;
+            /**
+             * @description Warn the assignees once this many seconds (of the step’s clock) before the verification deadline; null: no warning before
+             * @example 3600
+             */
+            verificationWarnBeforeSeconds?: number | null;
+            /**
+             * @description Warn the assignees once when this share of the verification step has passed (0 < share < 1); null: no warning at a share
+             * @example 0.75
+             */
+            verificationWarnShare?: number | null;
         };
         StopStateView: {
             batches: string[];
@@ -2667,6 +3868,11 @@ export type components = {
             /** @description Only in repair case timelines */
             workflowId?: string;
         };
+        /**
+         * @description What the caller may do to the tour now (POST /tours/{id}/<action>)
+         * @enum {string}
+         */
+        TourAction: "approve" | "reject" | "cancel" | "kit-failure";
         TourActionResult: {
             /** Format: uuid */
             id: string;
@@ -2693,6 +3899,8 @@ export type components = {
             version: number;
         };
         TourDetail: {
+            /** @description What the caller may do to the tour now (POST /tours/{id}/<action>) */
+            allowedActions: components["schemas"]["TourAction"][];
             approvedBy: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -2719,6 +3927,27 @@ export type components = {
             timeline: components["schemas"]["TimelineEntryView"][];
             /** Format: date-time */
             updatedAt: string;
+            workflowId: string;
+        };
+        TourEventData: {
+            /** @description Username, apikey:<prefix>, or system */
+            actor: string;
+            /** @description The timeline entry’s details (letter number, stop, batch…) */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The timeline event behind it
+             * @example reported
+             */
+            event: string;
+            note: string | null;
+            previousStatus: string | null;
+            /** @description The status after the happening */
+            status: string;
+            /** Format: uuid */
+            tourId: string;
+            /** @description The workflow the happening belongs to */
             workflowId: string;
         };
         TourKitDevice: {
@@ -2774,6 +4003,11 @@ export type components = {
             tour: components["schemas"]["ReportTour"];
             villages: components["schemas"]["ReportVillage"][];
         };
+        /**
+         * @description What the caller may do at this stop now (POST /tours/{id}/stops/{stopId}/<action>; upload-batch: POST …/batches)
+         * @enum {string}
+         */
+        TourStopAction: "check-in" | "complete" | "skip" | "reschedule" | "upload-batch";
         TourStopDto: {
             /** @description The village head's e-mail: the notice is e-mailed when SMTP is configured */
             contactEmail?: string;
@@ -2793,6 +4027,8 @@ export type components = {
             villageCode: string;
         };
         TourStopView: {
+            /** @description What the caller may do at this stop now (POST /tours/{id}/stops/{stopId}/<action>; upload-batch: POST …/batches) */
+            allowedActions: components["schemas"]["TourStopAction"][];
             batchCount: number;
             /** Format: date-time */
             checkedInAt: string | null;
@@ -2879,6 +4115,13 @@ export type components = {
              */
             status?: "active" | "retired";
         };
+        UpdateMeDto: {
+            /**
+             * Format: email
+             * @description Where notifications are e-mailed; null or empty removes it
+             */
+            email?: string | null;
+        };
         UpdateOfficeDto: {
             address?: string;
             email?: string;
@@ -2935,10 +4178,18 @@ export type components = {
             active?: boolean;
             /** @example Ani Lestari */
             displayName?: string;
+            /**
+             * Format: email
+             * @description Where notifications are e-mailed; null or empty removes it
+             */
+            email?: string | null;
             /** @description Nomor Induk Pegawai (18 digits) */
             nip?: string;
-            /** @description Required for operators and managers */
-            officeId?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description Required for operators and managers
+             */
+            officeId?: string | null;
             password?: string;
             /**
              * @description Jabatan; letters approved by someone other than the Kepala Dinas are signed "a.n. Kepala Dinas"
@@ -2946,15 +4197,31 @@ export type components = {
              */
             position?: string;
             /** @description A supervisor reads over this province; empty for the whole country */
-            provinceCode?: Record<string, never> | null;
+            provinceCode?: string | null;
             /** @enum {string} */
             role?: "operator" | "manager" | "supervisor" | "admin";
+        };
+        UpdateWebhookDto: {
+            /** @description Admin only */
+            allowHttp?: boolean;
+            /** @description Admin only */
+            allowPrivateTargets?: boolean;
+            description?: string;
+            /** @description false: no new deliveries, and attempts under way stop (failed) */
+            enabled?: boolean;
+            eventTypes?: ("*" | "repair.opened" | "repair.overdue" | "repair.closed" | "repair.cancelled" | "escalation.awaiting-approval" | "escalation.approved" | "escalation.rejected" | "letter.dispatched" | "escalation.answered" | "outage.opened" | "outage.resolved" | "outage.closed" | "tour.approved" | "tour.stop.checked-in" | "tour.completed" | "batch.acknowledged" | "batch.rejected")[];
+            url?: string;
         };
         UserUpdated: {
             active: boolean;
             /** Format: date-time */
             createdAt: string;
             displayName: string;
+            /**
+             * Format: email
+             * @description Where notifications are e-mailed (as the person chooses per kind); null: in the app only
+             */
+            email: string | null;
             /** Format: uuid */
             id: string;
             /** @description Nomor Induk Pegawai */
@@ -2977,6 +4244,11 @@ export type components = {
             /** Format: date-time */
             createdAt: string;
             displayName: string;
+            /**
+             * Format: email
+             * @description Where notifications are e-mailed (as the person chooses per kind); null: in the app only
+             */
+            email: string | null;
             /** Format: uuid */
             id: string;
             /** @description Nomor Induk Pegawai */
@@ -3020,9 +4292,199 @@ export type components = {
             districtCode: string;
             name: string;
         };
+        WebhookAttemptView: {
+            attempt: number;
+            /** Format: date-time */
+            attemptedAt: string;
+            durationMs: number;
+            error: string | null;
+            /** @description Which series (1, then one more per redelivery) */
+            series: number;
+            /** @description The HTTP status answered; null when there was no answer */
+            statusCode: number | null;
+        };
+        WebhookCreated: {
+            allowHttp: boolean;
+            allowPrivateTargets: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            description: string;
+            enabled: boolean;
+            eventTypes: ("*" | "repair.opened" | "repair.overdue" | "repair.closed" | "repair.cancelled" | "escalation.awaiting-approval" | "escalation.approved" | "escalation.rejected" | "letter.dispatched" | "escalation.answered" | "outage.opened" | "outage.resolved" | "outage.closed" | "tour.approved" | "tour.stop.checked-in" | "tour.completed" | "batch.acknowledged" | "batch.rejected")[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description null: every office (national, admin only)
+             */
+            officeId: string | null;
+            /** @description The signing secret: shown in this answer only (and again only by rotating it) */
+            secret: string;
+            /** @description The first characters of the signing secret, to tell secrets apart */
+            secretHint: string;
+            /** Format: date-time */
+            secretRotatedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        WebhookDeleted: {
+            /** @enum {boolean} */
+            deleted: true;
+            /** Format: uuid */
+            id: string;
+        };
+        WebhookDeliveryView: {
+            /** @description Every attempt of every series, newest first (in the detail only) */
+            attemptLog?: components["schemas"]["WebhookAttemptView"][];
+            /** @description Attempts in the current series */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: uuid */
+            endpointId: string;
+            /**
+             * Format: uuid
+             * @description The event id (X-Ektp-Event-Id): the same in every attempt and redelivery
+             */
+            eventId: string;
+            /** @enum {string} */
+            eventType: "repair.opened" | "repair.overdue" | "repair.closed" | "repair.cancelled" | "escalation.awaiting-approval" | "escalation.approved" | "escalation.rejected" | "letter.dispatched" | "escalation.answered" | "outage.opened" | "outage.resolved" | "outage.closed" | "tour.approved" | "tour.stop.checked-in" | "tour.completed" | "batch.acknowledged" | "batch.rejected";
+            /** Format: date-time */
+            failedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Current series */
+            series: number;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+        };
+        WebhookEvent: {
+            /** @description Depends on type: see GET /webhooks/event-types for which schema each type uses */
+            data: components["schemas"]["RepairEventData"] | components["schemas"]["RepairOverdueData"] | components["schemas"]["EscalationEventData"] | components["schemas"]["OutageEventData"] | components["schemas"]["TourEventData"];
+            /**
+             * Format: uuid
+             * @description Stable: the same happening has the same id in every attempt and redelivery (deduplicate on it)
+             */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            officeId: string;
+            type: components["schemas"]["WebhookEventType"];
+        };
+        /** @enum {string} */
+        WebhookEventType: "repair.opened" | "repair.overdue" | "repair.closed" | "repair.cancelled" | "escalation.awaiting-approval" | "escalation.approved" | "escalation.rejected" | "letter.dispatched" | "escalation.answered" | "outage.opened" | "outage.resolved" | "outage.closed" | "tour.approved" | "tour.stop.checked-in" | "tour.completed" | "batch.acknowledged" | "batch.rejected";
+        WebhookEventTypeView: {
+            /**
+             * @description The OpenAPI component of the event’s `data`
+             * @example RepairEventData
+             */
+            dataSchema: string;
+            description: string;
+            /** @enum {string} */
+            type: "repair.opened" | "repair.overdue" | "repair.closed" | "repair.cancelled" | "escalation.awaiting-approval" | "escalation.approved" | "escalation.rejected" | "letter.dispatched" | "escalation.answered" | "outage.opened" | "outage.resolved" | "outage.closed" | "tour.approved" | "tour.stop.checked-in" | "tour.completed" | "batch.acknowledged" | "batch.rejected";
+        };
+        WebhookSecretView: {
+            /** Format: uuid */
+            id: string;
+            /** @description The new signing secret: shown in this answer only; the old one no longer signs */
+            secret: string;
+            /** Format: date-time */
+            secretRotatedAt: string;
+        };
+        WebhookView: {
+            allowHttp: boolean;
+            allowPrivateTargets: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            description: string;
+            enabled: boolean;
+            eventTypes: ("*" | "repair.opened" | "repair.overdue" | "repair.closed" | "repair.cancelled" | "escalation.awaiting-approval" | "escalation.approved" | "escalation.rejected" | "letter.dispatched" | "escalation.answered" | "outage.opened" | "outage.resolved" | "outage.closed" | "tour.approved" | "tour.stop.checked-in" | "tour.completed" | "batch.acknowledged" | "batch.rejected")[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description null: every office (national, admin only)
+             */
+            officeId: string | null;
+            /** @description The first characters of the signing secret, to tell secrets apart */
+            secretHint: string;
+            /** Format: date-time */
+            secretRotatedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
         WithdrawDto: {
             /** @description Why the escalation is withdrawn (e.g. the devices were repaired) */
             reason: string;
+        };
+        WorkingHoursView: {
+            /** @example 16:00 */
+            end: string;
+            /** @example 08:00 */
+            start: string;
+        };
+        WorkingWeekDto: {
+            /**
+             * @description End of the working hours, local HH:MM, after dayStart on the same day
+             * @example 16:00
+             */
+            dayEnd: string;
+            /**
+             * @description Start of the working hours, local HH:MM
+             * @example 08:00
+             */
+            dayStart: string;
+            /**
+             * @description Working weekdays, ISO numbering: 1 Monday … 7 Sunday
+             * @example [
+             *       1,
+             *       2,
+             *       3,
+             *       4,
+             *       5
+             *     ]
+             */
+            workingDays: number[];
+        };
+        WorkingWeekView: {
+            /**
+             * @description End of the working hours, local HH:MM, after dayStart on the same day
+             * @example 16:00
+             */
+            dayEnd: string;
+            /**
+             * @description Start of the working hours, local HH:MM
+             * @example 08:00
+             */
+            dayStart: string;
+            /** @description true: the office has not set its own week; these are the defaults (Monday–Friday 08:00–16:00) */
+            isDefault: boolean;
+            /** Format: uuid */
+            officeId: string;
+            /**
+             * @description Working weekdays, ISO numbering: 1 Monday … 7 Sunday
+             * @example [
+             *       1,
+             *       2,
+             *       3,
+             *       4,
+             *       5
+             *     ]
+             */
+            workingDays: number[];
         };
     };
     responses: never;
@@ -3562,6 +5024,102 @@ export interface operations {
             };
         };
     };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager, supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state (invalid_transition, already exists, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     AuthController_changePassword: {
         parameters: {
             query?: never;
@@ -3687,6 +5245,237 @@ export interface operations {
             };
             /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NationalDaysOffController_list: {
+        parameters: {
+            query?: {
+                /** @description Only this year (default: every year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalDayOffView"][];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager, supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NationalDaysOffController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayOffDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalDayOffView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NationalDaysOffController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5561,6 +7350,329 @@ export interface operations {
             };
         };
     };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Alive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessView"];
+                };
+            };
+            /** @description Not ready (Retry-After): `checks` names which dependency is down; why goes to the log only */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessView"];
+                };
+            };
+        };
+    };
+    PublicPageController_choose: {
+        parameters: {
+            query?: {
+                /** @description A regency or kecamatan code, from the form: redirects (303) to its page */
+                wilayah?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page in Bahasa Indonesia (or 303 to the chosen region's page) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not a regency or kecamatan code, or a resident position outside the rules (a page saying so) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Too many requests from this address (a page saying so, with Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The database is down and this page was never answered before (a page saying so, with Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    PublicPageController_region: {
+        parameters: {
+            query?: {
+                /** @description Where the resident is, with lon: distances from there, nearest first */
+                lat?: number;
+                lon?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A regency code (61.05) or a kecamatan code (61.05.14) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page in Bahasa Indonesia; Cache-Control as GET /availability (public, max-age; no-cache and Warning 110 while stale) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not a regency or kecamatan code, or a resident position outside the rules (a page saying so) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No regency or kecamatan has this code (a page saying so) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Too many requests from this address (a page saying so, with Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The database is down and this page was never answered before (a page saying so, with Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    NotificationPreferencesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesView"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager, supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state (invalid_transition, already exists, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NotificationPreferencesController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPreferenceDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferenceView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager, supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state (invalid_transition, already exists, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     NotificationsController_list: {
         parameters: {
             query?: {
@@ -6184,6 +8296,605 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficeCalendarController_days: {
+        parameters: {
+            query?: {
+                /** @description First day (the office's own day), included; default today */
+                from?: string;
+                /** @description Last day, included; at most 367 days from `from`; default four weeks on */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeCalendarView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager, supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficeCalendarController_daysOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeDayOffView"][];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager, supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficeCalendarController_setDayOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayOffDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeDayOffView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficeCalendarController_removeDayOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficeCalendarController_week: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingWeekView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager, supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficeCalendarController_setWeek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkingWeekDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingWeekView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficeCalendarController_resetWeek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingWeekView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7381,6 +10092,303 @@ export interface operations {
             };
             /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OversightController_national: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOversightView"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OversightController_letters: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+                /** @description Only the offices of this province */
+                province?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDto"] & {
+                        items: components["schemas"]["LetterAwaitingReply"][];
+                    };
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OversightController_province: {
+        parameters: {
+            query?: {
+                /** @description Devices out of service longest, per office */
+                top?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Kemendagri province code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceOversightView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OversightController_series: {
+        parameters: {
+            query?: {
+                /** @description The last N days, today included */
+                days?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Kemendagri province code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceSeriesView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8930,6 +11938,82 @@ export interface operations {
             };
         };
     };
+    PosterController_poster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poster PDF (not cached: it follows the point and the public address) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager, supervisor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     ToursController_list: {
         parameters: {
             query?: {
@@ -10272,12 +13356,156 @@ export interface operations {
             };
         };
     };
+    ToursController_planningCalendar: {
+        parameters: {
+            query: {
+                /** @description First day (the office's own day), included */
+                from: string;
+                /** @description The mobile service point whose kit's booked days are read; without it, only the holidays */
+                kitServicePointId?: string;
+                officeId: string;
+                /** @description Last day, included; at most 367 days from `from` */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanningCalendarView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ToursController_planningTeam: {
+        parameters: {
+            query: {
+                officeId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanningTeamView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: operator, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     UsersController_list: {
         parameters: {
             query?: {
+                /** @description true: active accounts only; false: deactivated ones only */
+                active?: boolean;
                 limit?: number;
                 officeId?: string;
                 page?: number;
+                /** @description Part of the username or the name */
+                q?: string;
                 role?: "operator" | "manager" | "supervisor" | "admin";
             };
             header?: never;
@@ -10596,6 +13824,818 @@ export interface operations {
             };
             /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                officeId?: string;
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDto"] & {
+                        items: components["schemas"]["WebhookView"][];
+                    };
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeleted"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDto"] & {
+                        items: components["schemas"]["WebhookDeliveryView"][];
+                    };
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_delivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_redeliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state (invalid_transition, already exists, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_rotateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecretView"];
+                };
+            };
+            /** @description Invalid input: validation_failed names every field and rule (errors[]); invalid_input names one field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or another office’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The content is well-formed but cannot be used: X-Request-Id already used for another action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (database or workflow service) is unavailable or slow; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_eventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventTypeView"][];
+                };
+            };
+            /** @description No token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: admin, manager */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -66,3 +66,13 @@ export async function data<T>(answer: Promise<{ data?: T; error?: unknown; respo
   }
   return body as T;
 }
+
+/** Every item of a paged list, page after page, until the API's `total` is reached (or a page is empty). */
+export async function allPages<T>(page: (n: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
+  const all: T[] = [];
+  for (let n = 1; ; n++) {
+    const answer = await page(n);
+    all.push(...answer.items);
+    if (answer.items.length === 0 || all.length >= answer.total) return all;
+  }
+}

@@ -21,3 +21,8 @@ export function useSignedIn() {
     staleTime: 60_000,
   });
 }
+
+/** Who is signed in, for pages inside the shell: it has read the entry before any page shows. */
+export function useSignedInUser(): Me | null {
+  return useSignedIn().data ?? null;
+}

@@ -10,7 +10,7 @@ import { Dashboard, NeedsYouItem, useDashboard, useServicePoints, useSignedIn } 
 
 /**
  * Beranda: the office's counts (repair cases, letters, outages), what needs the signed-in person
- * now (each with its page), and whether each service point records and prints today.
+ * now (each with its page: a tour plan to approve, a stop to check in at today, …), and whether each service point records and prints today.
  */
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -145,7 +145,8 @@ function NeedsYou({ needs }: { needs: Dashboard['needsYou'] }) {
                         )}
                         {item.detail ? (
                           <Text size="xs" c="gray.7">
-                            {item.detail}
+                            {/* A tour is listed with a detail for its stop of today only. */}
+                            {item.kind === 'tour' ? t('dashboard.needsYou.stopToday', { village: item.detail }) : item.detail}
                           </Text>
                         ) : null}
                       </Table.Td>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -99,6 +99,12 @@ function PointDevices({ point, onReport }: { point: ServicePoint; onReport: (d: 
             <Badge variant="outline" color={point.canRecord ? 'teal.9' : 'red.9'}>
               {point.canRecord ? t('devices.records') : t('devices.recordsNot')}
             </Badge>
+            {/* The door poster (A4 PDF) with the QR code of the public page; mobile units have no door. */}
+            {point.kind !== 'mobile-unit' ? (
+              <Anchor href={`/service-points/${point.id}/poster.pdf`} target="_blank" rel="noopener" size="sm" aria-label={t('devices.posterFor', { name: point.name })}>
+                {t('devices.poster')}
+              </Anchor>
+            ) : null}
           </Group>
         </Group>
         <QueryState query={devices} empty={(d) => d.items.length === 0} emptyText={t('devices.none')}>

@@ -1,8 +1,8 @@
-import { Anchor, Badge, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryState } from '../../components/QueryState';
+import { type Column, DataTable, PagedTable } from '../../components/PagedTable';
 import { formatDateTime } from '../../lib/dates';
 import { awaitsMyDecision, Letter, LETTER_STATUSES, LetterStatus, useLetters, useLettersAwaitingMe } from './api';
 
@@ -13,6 +13,7 @@ export function LettersPage() {
   const [page, setPage] = useState(1);
   const awaiting = useLettersAwaitingMe();
   const letters = useLetters({ status: status ?? undefined, page });
+  const columns = useLetterColumns();
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -23,7 +24,7 @@ export function LettersPage() {
           <Title order={2} size="h4" id="awaiting-me">
             {t('letters.awaitingMe')}
           </Title>
-          <LetterTable letters={awaiting.data} caption={t('letters.awaitingMe')} />
+          <DataTable<Letter> rows={awaiting.data} caption={t('letters.awaitingMe')} rowKey={(l) => l.id} minWidth={480} columns={columns} />
         </Stack>
       ) : null}
       <Stack gap="xs" component="section" aria-labelledby="all-letters">
@@ -42,53 +43,36 @@ export function LettersPage() {
             data={LETTER_STATUSES.map((s) => ({ value: s, label: t(`letters.statuses.${s}`) }))}
           />
         </Group>
-        <QueryState query={letters} empty={(d) => d.items.filter((l) => !awaitsMyDecision(l)).length === 0} emptyText={t('letters.none')}>
-          {(d) => (
-            <>
-              <LetterTable letters={d.items.filter((l) => !awaitsMyDecision(l))} caption={t('letters.all')} />
-              {d.total > d.limit ? (
-                <Pagination total={Math.ceil(d.total / d.limit)} value={page} onChange={setPage} getControlProps={(c) => ({ 'aria-label': t(`letters.pages.${c}`) })} />
-              ) : null}
-            </>
-          )}
-        </QueryState>
+        <PagedTable<Letter>
+          query={letters}
+          caption={t('letters.all')}
+          page={page}
+          onPage={setPage}
+          emptyText={t('letters.none')}
+          rowKey={(l) => l.id}
+          minWidth={480}
+          columns={columns}
+          keep={(l) => !awaitsMyDecision(l)}
+        />
       </Stack>
     </Stack>
   );
 }
 
-function LetterTable({ letters, caption }: { letters: Letter[]; caption: string }) {
+/** A letter a row: its subject (linking to it), status, round and when it last changed. */
+function useLetterColumns(): Column<Letter>[] {
   const { t, i18n } = useTranslation();
-  return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table aria-label={caption}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('letters.subject')}</Table.Th>
-            <Table.Th>{t('letters.status')}</Table.Th>
-            <Table.Th>{t('letters.round')}</Table.Th>
-            <Table.Th>{t('letters.updatedAt')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {letters.map((l) => (
-            <Table.Tr key={l.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/surat/${l.id}`}>
-                  {l.subject}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="outline">{t(`letters.statuses.${l.status}`)}</Badge>
-              </Table.Td>
-              <Table.Td>{l.round > 1 ? t('letters.followUpN', { n: l.round - 1 }) : t('letters.first')}</Table.Td>
-              <Table.Td>
-                <Text size="sm">{formatDateTime(l.updatedAt, i18n.language)}</Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  return [
+    {
+      header: t('letters.subject'),
+      cell: (l) => (
+        <Anchor component={Link} to={`/surat/${l.id}`}>
+          {l.subject}
+        </Anchor>
+      ),
+    },
+    { header: t('letters.status'), cell: (l) => <Badge variant="outline">{t(`letters.statuses.${l.status}`)}</Badge> },
+    { header: t('letters.round'), cell: (l) => (l.round > 1 ? t('letters.followUpN', { n: l.round - 1 }) : t('letters.first')) },
+    { header: t('letters.updatedAt'), cell: (l) => <Text size="sm">{formatDateTime(l.updatedAt, i18n.language)}</Text> },
+  ];
 }

@@ -30,7 +30,10 @@ export function InboxPage() {
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <div>
                   <Subject n={n} onOpen={() => (n.read ? undefined : markRead.mutate(n.id))} />
-                  <Text size="sm">{n.body}</Text>
+                  {/* A digest is several lines: keep its line breaks. */}
+                  <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                    {n.body}
+                  </Text>
                   <Text size="xs" c="gray.7">
                     {formatDateTime(n.createdAt, i18n.language)}
                   </Text>

@@ -1,8 +1,9 @@
 import { LineChart } from '@mantine/charts';
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../lib/dates';
+import { formatNumber as count } from '../../lib/numbers';
 import type { OutageDetail } from './api';
-import { formatDay, formatNumber as count } from './format';
 
 /** One day of the burn-down: what was printed, what was left, and the overtime target if one was set. */
 export interface BurnDownDay {

@@ -6,12 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorText } from '../../components/ErrorText';
 import { QueryState } from '../../components/QueryState';
-import { formatDateTime } from '../../lib/dates';
+import { formatDateTime, nowInZone, officeZone, OfficeZone, todayInZone, zonedIso } from '../../lib/dates';
+import { formatNumber } from '../../lib/numbers';
+import { useDateTimePickerLabels, usePickerLabels } from '../../lib/pickers';
 import { allowedActions, OutageAction, OutageDetail, useOffice, useOutage, useOutageAction } from './api';
 import { BurnDown } from './BurnDown';
-import { formatNumber } from './format';
-import { useDateTimePickerLabels, usePickerLabels } from './pickers';
-import { nowInZone, OfficeZone, officeZone, todayInZone, zonedIso } from './zone';
 
 /**
  * One outage: what it stopped and where, since when, what this person may do now (resolve it with

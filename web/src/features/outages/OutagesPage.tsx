@@ -1,14 +1,13 @@
-import { Anchor, Badge, Button, Group, MultiSelect, Pagination, Paper, Radio, Select, Stack, Table, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, MultiSelect, Paper, Radio, Select, Stack, Textarea, Title } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorText } from '../../components/ErrorText';
-import { QueryState } from '../../components/QueryState';
-import { formatDateTime } from '../../lib/dates';
+import { PagedTable } from '../../components/PagedTable';
+import { formatDateTime, nowInZone, officeZone, OfficeZone, zonedIso } from '../../lib/dates';
+import { useDateTimePickerLabels } from '../../lib/pickers';
 import { Outage, OUTAGE_KINDS, OutageKind, useOffice, useOfficeServicePoints, useOutages, useRecordOutage, useSignedIn } from './api';
-import { useDateTimePickerLabels } from './pickers';
-import { nowInZone, OfficeZone, officeZone, zonedIso } from './zone';
 
 /** Gangguan: the outages of the office (open ones first), and a new one recorded from here. */
 export function OutagesPage() {
@@ -23,56 +22,45 @@ export function OutagesPage() {
       </Title>
       {/* Recorded by the staff of an office; the server decides who may (and refuses in words). */}
       {me?.officeId ? <RecordForm officeId={me.officeId} /> : null}
-      <QueryState query={outages} empty={(d) => d.items.length === 0} emptyText={t('outages.none')}>
-        {(d) => (
-          <>
-            <Table.ScrollContainer minWidth={560}>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('outages.description')}</Table.Th>
-                    <Table.Th>{t('outages.kind')}</Table.Th>
-                    <Table.Th>{t('outages.scope')}</Table.Th>
-                    <Table.Th>{t('outages.sinceShort')}</Table.Th>
-                    <Table.Th>{t('outages.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {d.items.map((o) => (
-                    <OutageRow key={o.id} outage={o} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            {d.total > d.limit ? <Pagination total={Math.ceil(d.total / d.limit)} value={page} onChange={setPage} /> : null}
-          </>
-        )}
-      </QueryState>
+      <PagedTable<Outage>
+        query={outages}
+        caption={t('outages.title')}
+        page={page}
+        onPage={setPage}
+        emptyText={t('outages.none')}
+        rowKey={(o) => o.id}
+        minWidth={560}
+        columns={[
+          {
+            header: t('outages.description'),
+            cell: (o) => (
+              <Anchor component={Link} to={`/gangguan/${o.id}`}>
+                {o.description}
+              </Anchor>
+            ),
+          },
+          { header: t('outages.kind'), cell: (o) => t(`outages.kinds.${o.kind}`) },
+          { header: t('outages.scope'), cell: (o) => (o.wholeOffice ? t('outages.wholeOffice') : t('outages.chosenPoints')) },
+          { header: t('outages.sinceShort'), cell: (o) => <StartedAt outage={o} /> },
+          {
+            header: t('outages.status'),
+            cell: (o) => (
+              <Badge variant={o.status === 'open' ? 'filled' : 'outline'} color={o.status === 'open' ? 'red.9' : undefined}>
+                {t(`outages.statuses.${o.status}`)}
+              </Badge>
+            ),
+          },
+        ]}
+      />
     </Stack>
   );
 }
 
-function OutageRow({ outage: o }: { outage: Outage }) {
-  const { t, i18n } = useTranslation();
+/** When it started, on the clock of the outage's office (its zone named). */
+function StartedAt({ outage: o }: { outage: Outage }) {
+  const { i18n } = useTranslation();
   const office = useOffice(o.officeId);
-  const zone = officeZone(office.data?.timeZone);
-  return (
-    <Table.Tr>
-      <Table.Td>
-        <Anchor component={Link} to={`/gangguan/${o.id}`}>
-          {o.description}
-        </Anchor>
-      </Table.Td>
-      <Table.Td>{t(`outages.kinds.${o.kind}`)}</Table.Td>
-      <Table.Td>{o.wholeOffice ? t('outages.wholeOffice') : t('outages.chosenPoints')}</Table.Td>
-      <Table.Td>{office.data ? formatDateTime(o.startedAt, i18n.language, zone.timeZone) : null}</Table.Td>
-      <Table.Td>
-        <Badge variant={o.status === 'open' ? 'filled' : 'outline'} color={o.status === 'open' ? 'red.9' : undefined}>
-          {t(`outages.statuses.${o.status}`)}
-        </Badge>
-      </Table.Td>
-    </Table.Tr>
-  );
+  return office.data ? <>{formatDateTime(o.startedAt, i18n.language, officeZone(office.data.timeZone).timeZone)}</> : null;
 }
 
 /** The form waits for the office: its zone is the one the officer's clock shows. */

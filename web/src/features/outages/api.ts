@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { client, data, type Schemas } from '../../lib/api';
+import { allPages, client, data, type Schemas } from '../../lib/api';
 
 export type Outage = Schemas['OutageView'];
 export type OutageDetail = Schemas['OutageDetail'];
@@ -18,10 +18,7 @@ export function allowedActions(o: Outage): OutageAction[] {
   return OUTAGE_ACTIONS.filter((a) => o.allowedActions.includes(a));
 }
 
-/** Who is signed in: the shell has read it before any page shows (it stays in the query cache). */
-export function useSignedIn(): Me | null {
-  return useQueryClient().getQueryData<Me | null>(['me']) ?? null;
-}
+export { useSignedInUser as useSignedIn } from '../../lib/session';
 
 /** The office's outages, open ones first (the server orders them), one page at a time. */
 export function useOutages(page: number) {
@@ -49,15 +46,8 @@ export function useOffice(id: string | null | undefined) {
 export function useOfficeServicePoints(officeId: string | null | undefined) {
   return useQuery({
     queryKey: ['service-points', { officeId }],
-    queryFn: async () => {
-      // Every page (100 a page): a large regency has more service points than one page holds.
-      const all: Schemas['ServicePointView'][] = [];
-      for (let page = 1; ; page++) {
-        const answer = await data(client.GET('/service-points', { params: { query: { officeId: officeId as string, limit: 100, page } } }));
-        all.push(...answer.items);
-        if (answer.items.length === 0 || all.length >= answer.total) return all;
-      }
-    },
+    // Every page (100 a page): a large regency has more service points than one page holds.
+    queryFn: () => allPages((page) => data(client.GET('/service-points', { params: { query: { officeId: officeId as string, limit: 100, page } } }))),
     enabled: !!officeId,
   });
 }

@@ -1,11 +1,11 @@
-import { Anchor, Badge, Button, Checkbox, Group, Pagination, Paper, Select, Stack, Table, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, Paper, Select, Stack, Textarea, Title } from '@mantine/core';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { QueryState } from '../../components/QueryState';
 import { ErrorText } from '../../components/ErrorText';
+import { PagedTable } from '../../components/PagedTable';
 import { formatDateTime } from '../../lib/dates';
-import { RepairStatus, useReportBroken, useRepairs, useWorkingDevices } from './api';
+import { type RepairCase, RepairStatus, useReportBroken, useRepairs, useWorkingDevices } from './api';
 
 export const STATUSES: RepairStatus[] = ['reported', 'triaged', 'awaiting-repair', 'repaired', 'closed', 'cancelled'];
 
@@ -35,39 +35,33 @@ export function RepairsPage() {
         />
         <Checkbox label={t('repairs.onlyStalled')} checked={stalled} onChange={(e) => setStalled(e.currentTarget.checked)} />
       </Group>
-      <QueryState query={repairs} empty={(d) => d.items.length === 0} emptyText={t('repairs.none')}>
-        {(d) => (
-          <>
-            <Table.ScrollContainer minWidth={520}>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('repairs.description')}</Table.Th>
-                    <Table.Th>{t('repairs.status')}</Table.Th>
-                    <Table.Th>{t('repairs.deadline')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {d.items.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/perbaikan/${c.id}`}>
-                          {c.description}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="outline">{t(`repairs.statuses.${c.status}`)}</Badge> {c.stalled ? <Badge color="red">{t('repairs.late')}</Badge> : null}
-                      </Table.Td>
-                      <Table.Td>{c.deadlineAt ? formatDateTime(c.deadlineAt, i18n.language) : '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            {d.total > d.limit ? <Pagination total={Math.ceil(d.total / d.limit)} value={page} onChange={setPage} /> : null}
-          </>
-        )}
-      </QueryState>
+      <PagedTable<RepairCase>
+        query={repairs}
+        caption={t('repairs.title')}
+        page={page}
+        onPage={setPage}
+        emptyText={t('repairs.none')}
+        rowKey={(c) => c.id}
+        columns={[
+          {
+            header: t('repairs.description'),
+            cell: (c) => (
+              <Anchor component={Link} to={`/perbaikan/${c.id}`}>
+                {c.description}
+              </Anchor>
+            ),
+          },
+          {
+            header: t('repairs.status'),
+            cell: (c) => (
+              <>
+                <Badge variant="outline">{t(`repairs.statuses.${c.status}`)}</Badge> {c.stalled ? <Badge color="red">{t('repairs.late')}</Badge> : null}
+              </>
+            ),
+          },
+          { header: t('repairs.deadline'), cell: (c) => (c.deadlineAt ? formatDateTime(c.deadlineAt, i18n.language) : '—') },
+        ]}
+      />
     </Stack>
   );
 }
