@@ -124,7 +124,7 @@ describe('the Kunjungan (village tours) pages in Chromium', () => {
     return { file, content, marker, sha256: createHash('sha256').update(content).digest('hex') };
   }
 
-  it("answers the planner's calendar: the kit's booked days and the national holidays, in the office's days, and refuses a bad range naming the field", async () => {
+  it("answers the planner's calendar: the kit's booked days and the office's days off, in the office's days, and refuses a bad range naming the field", async () => {
     const s = await setup();
     const other = await planned(s, [addDays(today, 4), addDays(today, 6)]);
     const q = (query: Record<string, string>) => s.office.operator.get(`/tours/planning-calendar?${new URLSearchParams(query)}`);
@@ -132,12 +132,15 @@ describe('the Kunjungan (village tours) pages in Chromium', () => {
     expect(cal).toMatchObject({ officeId: s.office.id, timeZone: 'Asia/Jakarta', today, from: today, to: addDays(today, 5) });
     // Only the days inside the range; each with its tour.
     expect(cal.bookedDays).toEqual([{ date: addDays(today, 4), tourId: other.id, tourName: other.name, stopId: other.stops[0].id, villageName: expect.any(String) }]);
-    // Indonesia's national holidays from date-holidays, by their Indonesian names.
+    // Indonesia's national holidays from date-holidays, by their Indonesian names, and the office's own days off.
     const year = Number(today.slice(0, 4)) + 1;
+    const ownDay = `${year}-03-03`;
+    expectOk(await s.office.manager.put(`/offices/${s.office.id}/calendar/days-off/${ownDay}`, { name: 'Hari jadi kabupaten' }));
     const holidays = expectOk(await q({ officeId: s.office.id, from: `${year}-01-01`, to: `${year}-12-31` })).holidays;
-    expect(holidays).toEqual(nationalHolidays(`${year}-01-01`, `${year}-12-31`));
-    expect(holidays).toContainEqual({ date: `${year}-08-17`, name: 'Hari Ulang Tahun Kemerdekaan Republik Indonesia' });
-    expect(holidays).toContainEqual({ date: `${year}-12-25`, name: 'Hari Raya Natal' });
+    const national = nationalHolidays(`${year}-01-01`, `${year}-12-31`).map((h) => ({ ...h, kind: 'national-holiday' }));
+    expect(holidays).toEqual([...national, { date: ownDay, name: 'Hari jadi kabupaten', kind: 'office-day-off' }].sort((x, y) => x.date.localeCompare(y.date)));
+    expect(holidays).toContainEqual({ date: `${year}-08-17`, name: 'Hari Ulang Tahun Kemerdekaan Republik Indonesia', kind: 'national-holiday' });
+    expect(holidays).toContainEqual({ date: `${year}-12-25`, name: 'Hari Raya Natal', kind: 'national-holiday' });
     expect(holidays.some((h: { name: string }) => /Idul Fitri/.test(h.name))).toBe(true);
     // A skipped stop gives its day back.
     expectOk(await s.office.operator2.post(`/tours/${other.id}/stops/${other.stops[0].id}/skip`, { reason: 'Jalan desa putus' }));
@@ -166,6 +169,9 @@ describe('the Kunjungan (village tours) pages in Chromium', () => {
   it('lets an operator plan a tour on the calendar, a manager approve it, and the team check in, upload a batch the centre acknowledges and see a damaged one refused', async () => {
     const s = await setup();
     const booked = await planned(s, [addDays(today, 5)]);
+    // A day the office itself is closed (not a national holiday), set before the planner opens the calendar.
+    const ownDay = [9, 10, 11, 12].map((n) => addDays(today, n)).find((d) => nationalHolidays(d, d).length === 0) as string;
+    expectOk(await s.office.manager.put(`/offices/${s.office.id}/calendar/days-off/${ownDay}`, { name: 'Rapat kerja kantor' }));
     const [a, b] = s.villages;
     const name = `Jemput bola ${s.district.name} ${randomUUID().slice(0, 4)}`;
     const { page, problems } = await openPage(chromium.context);
@@ -198,10 +204,15 @@ describe('the Kunjungan (village tours) pages in Chromium', () => {
     expect(await bookedDay.isDisabled()).toBe(true);
     await page.keyboard.press('Escape');
     const calendar = expectOk(await s.office.operator.get(`/tours/planning-calendar?officeId=${s.office.id}&from=${addDays(today, 1)}&to=${addDays(today, 360)}`));
-    const holiday = calendar.holidays[0] as { date: string; name: string };
+    const holiday = calendar.holidays.find((h: { kind: string }) => h.kind === 'national-holiday') as { date: string; name: string };
     const holidayDay = await showDay(page, stopA, holiday.date);
     expect(await holidayDay.getAttribute('aria-label')).toContain(`libur nasional: ${holiday.name}`);
     expect(await holidayDay.isDisabled()).toBe(false);
+    await page.keyboard.press('Escape');
+    // The office's own day off is marked by its name too, and can be chosen like a holiday.
+    const ownDayButton = await showDay(page, stopA, ownDay);
+    expect(await ownDayButton.getAttribute('aria-label')).toContain('libur kantor: Rapat kerja kantor');
+    expect(await ownDayButton.isDisabled()).toBe(false);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'kunjungan-kalender.png') });
     await page.keyboard.press('Escape');
 

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
-import { nationalHolidays } from '../calendar/national-holidays';
+import { loadOfficeCalendar } from '../calendar/business-calendar';
 import { InvalidInputError } from '../common/domain-errors';
-import { MAX_CALENDAR_DAYS, PlanningCalendarQuery, PlanningTeamQuery } from './dto/planning.dto';
+import { HolidayKind, MAX_CALENDAR_DAYS, PlanningCalendarQuery, PlanningTeamQuery } from './dto/planning.dto';
 import { isCalendarDate } from './tours.service';
 
-/** What the tour planner reads before a plan is sent: the kit's booked days, the holidays, the people. */
+/** What the tour planner reads before a plan is sent: the kit's booked days, the office's days off, the people. */
 @Injectable()
 export class TourPlanningService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -34,7 +34,13 @@ export class TourPlanningService {
         [q.kitServicePointId, q.from, q.to],
       );
     }
-    return { officeId: office.id, timeZone: office.time_zone, today: office.today, from: q.from, to: q.to, bookedDays, holidays: nationalHolidays(q.from, q.to) };
+    // The days off of the office's business calendar: public holidays, the national days an admin
+    // added (cuti bersama) and the office's own, so a stop is not planned on a day the office is shut.
+    const { reasons } = await loadOfficeCalendar(this.db, office.id, q.from, q.to);
+    const holidays = [...reasons.keys()]
+      .sort()
+      .flatMap((date) => (reasons.get(date) ?? []).map((r) => ({ date, name: r.name ?? '', kind: r.kind as HolidayKind })));
+    return { officeId: office.id, timeZone: office.time_zone, today: office.today, from: q.from, to: q.to, bookedDays, holidays };
   }
 
   async team(q: PlanningTeamQuery, p: Principal) {

@@ -85,10 +85,10 @@ export class ToursController {
   }
 
   // The planner's reads come before `:id`, which would take their names for ids.
-  /** For the planner's calendar: the kit's booked days and Indonesia's national holidays, days in the office's zone. */
+  /** For the planner's calendar: the kit's booked days and the office's days off (public holidays, cuti bersama, its own), days in the office's zone. */
   @Get('planning-calendar')
   @Access('operator', 'manager')
-  @ApiOperation({ summary: "Planner's calendar: the kit's booked days and the national holidays of a range (the office's days)" })
+  @ApiOperation({ summary: "Planner's calendar: the kit's booked days and the office's days off in a range (the office's days)" })
   @ApiOk(PlanningCalendarView)
   @ApiErrors(400)
   planningCalendar(@Query() query: PlanningCalendarQuery, @CurrentPrincipal() p: Principal) {

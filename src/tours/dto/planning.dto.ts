@@ -34,12 +34,18 @@ export class BookedDay {
   @ApiProperty() villageName: string;
 }
 
+/** Why a day is off on the planner's calendar: the business calendar's kinds, weekends aside. */
+export const HOLIDAY_KINDS = ['national-holiday', 'cuti-bersama', 'office-day-off'] as const;
+export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
+
 export class HolidayView {
   @ApiProperty({ format: 'date' }) date: string;
-  @ApiProperty({ description: 'In Indonesian where the holiday library has it' }) name: string;
+  @ApiProperty({ description: 'In Indonesian where the holiday library has it; as an admin or the office named the others' }) name: string;
+  @ApiProperty({ enum: HOLIDAY_KINDS, description: 'national-holiday: a public holiday; cuti-bersama: a national day an admin added; office-day-off: the office’s own' })
+  kind: HolidayKind;
 }
 
-/** GET /tours/planning-calendar: the kit's booked days and the national holidays of a range. */
+/** GET /tours/planning-calendar: the kit's booked days and the office's days off in a range. */
 export class PlanningCalendarView {
   @ApiProperty({ format: 'uuid' }) officeId: string;
   @ApiProperty({ enum: OFFICE_TIME_ZONES, description: "The office's zone: every day here is a day there" }) timeZone: string;
@@ -48,7 +54,8 @@ export class PlanningCalendarView {
   @ApiProperty({ format: 'date' }) to: string;
   @ApiProperty({ type: [BookedDay], description: "Days the kit is already at a stop of a tour (stops skipped or cancelled give their day back)" })
   bookedDays: BookedDay[];
-  @ApiProperty({ type: [HolidayView], description: "Indonesia's national public holidays" }) holidays: HolidayView[];
+  @ApiProperty({ type: [HolidayView], description: "The office's days off besides weekends: public holidays, cuti bersama and its own, by date (a day can have more than one)" })
+  holidays: HolidayView[];
 }
 
 export class PlanningTeamQuery {

@@ -1428,7 +1428,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Planner's calendar: the kit's booked days and the national holidays of a range (the office's days) */
+        /** Planner's calendar: the kit's booked days and the office's days off in a range (the office's days) */
         get: operations["ToursController_planningCalendar"];
         put?: never;
         post?: never;
@@ -2049,6 +2049,26 @@ export type components = {
             /** Format: date-time */
             updatedAt: string;
         };
+        DistrictBehind: {
+            /** @example 52.02.01 */
+            code: string;
+            /** @description recorded / requiredTotal in %, one decimal */
+            coveragePercent: number | null;
+            name: string;
+            /** @description Not yet recorded: imported counts less what tours recorded since (never below 0 per village) */
+            notYetRecorded: number;
+            /** @description requiredTotal less what is not yet recorded in those villages */
+            recorded: number | null;
+            recordedByToursSinceImport: number;
+            /** @example 52.02 */
+            regencyCode: string;
+            /** @description Residents required to hold an e-KTP, over the counted villages that gave a required total; null when none did */
+            requiredTotal: number | null;
+            /** @description Villages whose counts were imported */
+            villagesCounted: number;
+            /** @description Villages (desa/kelurahan) in the area */
+            villagesTotal: number;
+        };
         DistrictCoverage: {
             /** @example 52.02.01 */
             code: string;
@@ -2329,7 +2349,12 @@ export type components = {
         HolidayView: {
             /** Format: date */
             date: string;
-            /** @description In Indonesian where the holiday library has it */
+            /**
+             * @description national-holiday: a public holiday; cuti-bersama: a national day an admin added; office-day-off: the office’s own
+             * @enum {string}
+             */
+            kind: "national-holiday" | "cuti-bersama" | "office-day-off";
+            /** @description In Indonesian where the holiday library has it; as an admin or the office named the others */
             name: string;
         };
         KitFailureDto: {
@@ -2789,7 +2814,7 @@ export type components = {
             bookedDays: components["schemas"]["BookedDay"][];
             /** Format: date */
             from: string;
-            /** @description Indonesia's national public holidays */
+            /** @description The office's days off besides weekends: public holidays, cuti bersama and its own, by date (a day can have more than one) */
             holidays: components["schemas"]["HolidayView"][];
             /** Format: uuid */
             officeId: string;
@@ -2831,7 +2856,7 @@ export type components = {
              * @example repair-reminder
              * @enum {string}
              */
-            kind: "repair-reminder" | "deadline-warning" | "escalation-reminder" | "escalation-reply-warning" | "escalation-solved" | "outage-reminder" | "backlog-reminder" | "tour-reminder" | "tour-approved" | "tour-rejected" | "tour-kit-failure" | "tour-kit-repaired" | "tour-batch-rejected" | "tour-held-by-outage" | "tour-outage-resumed" | "tour-centre-down" | "tour-village-notice" | "tour-stop-overdue" | "digest";
+            kind: "repair-reminder" | "deadline-warning" | "escalation-reminder" | "escalation-reply-warning" | "escalation-decision" | "escalation-solved" | "outage-reminder" | "backlog-reminder" | "tour-reminder" | "tour-approved" | "tour-rejected" | "tour-kit-failure" | "tour-kit-repaired" | "tour-batch-rejected" | "tour-held-by-outage" | "tour-outage-resumed" | "tour-centre-down" | "tour-village-notice" | "tour-stop-overdue" | "digest";
             /**
              * @description What it is, in Bahasa Indonesia
              * @example Pengingat kasus perbaikan yang melewati batas waktu
@@ -2926,6 +2951,8 @@ export type components = {
              */
             asOf: string;
             coverage: components["schemas"]["CoverageFigures"];
+            /** @description The 10 kecamatan furthest behind: most residents not yet recorded first, over the counted villages */
+            districtsBehind: components["schemas"]["DistrictBehind"][];
             /** @description Kecamatan where no fixed service point can record, longest first */
             districtsDown: components["schemas"]["DistrictDown"][];
             province: components["schemas"]["RegionRef"];
@@ -3533,7 +3560,7 @@ export type components = {
              * @example repair-reminder
              * @enum {string}
              */
-            kind: "repair-reminder" | "deadline-warning" | "escalation-reminder" | "escalation-reply-warning" | "escalation-solved" | "outage-reminder" | "backlog-reminder" | "tour-reminder" | "tour-approved" | "tour-rejected" | "tour-kit-failure" | "tour-kit-repaired" | "tour-batch-rejected" | "tour-held-by-outage" | "tour-outage-resumed" | "tour-centre-down" | "tour-village-notice" | "tour-stop-overdue" | "digest";
+            kind: "repair-reminder" | "deadline-warning" | "escalation-reminder" | "escalation-reply-warning" | "escalation-decision" | "escalation-solved" | "outage-reminder" | "backlog-reminder" | "tour-reminder" | "tour-approved" | "tour-rejected" | "tour-kit-failure" | "tour-kit-repaired" | "tour-batch-rejected" | "tour-held-by-outage" | "tour-outage-resumed" | "tour-centre-down" | "tour-village-notice" | "tour-stop-overdue" | "digest";
         };
         SlaPolicyDefaults: {
             /** @enum {string} */

@@ -9,7 +9,8 @@ import type { PlanningCalendar } from './api';
 /**
  * A stop's day on the calendar, from today (the office's) up to a year ahead. The kit's days already
  * booked (by a stop of another tour, or by another stop of this plan) cannot be chosen, and the
- * national holidays are marked; each day's name says why, for screen readers too.
+ * office's days off (public holidays, cuti bersama, its own) are marked; each day's name says why,
+ * for screen readers too.
  */
 export function KitDayPicker({
   label,
@@ -37,9 +38,9 @@ export function KitDayPicker({
   const booked = useMemo(() => new Map((calendar?.bookedDays ?? []).filter((b) => b.stopId !== ignoreStopId).map((b) => [b.date, b])), [calendar, ignoreStopId]);
   const holidays = useMemo(() => {
     const m = new Map<string, string[]>();
-    for (const h of calendar?.holidays ?? []) m.set(h.date, [...(m.get(h.date) ?? []), h.name]);
+    for (const h of calendar?.holidays ?? []) m.set(h.date, [...(m.get(h.date) ?? []), t(`tours.calendar.holiday.${h.kind}`, { name: h.name })]);
     return m;
-  }, [calendar]);
+  }, [calendar, t]);
   const taken = (day: string) => booked.has(day) || otherDays.includes(day);
   const describe = (date: string) => {
     const day = date.slice(0, 10);
@@ -48,7 +49,7 @@ export function KitDayPicker({
     if (b) parts.push(t('tours.calendar.bookedBy', { tour: b.tourName, village: b.villageName }));
     else if (otherDays.includes(day)) parts.push(t('tours.calendar.otherStop'));
     const h = holidays.get(day);
-    if (h) parts.push(t('tours.calendar.holiday', { name: h.join(', ') }));
+    if (h) parts.push(h.join(', '));
     return parts.join(' — ');
   };
   const holiday = value ? holidays.get(value) : undefined;

@@ -77,7 +77,7 @@ export function usePlanningTeam(officeId: string) {
   });
 }
 
-/** The kit's booked days and the national holidays from `from` to `to` (the office's days). */
+/** The kit's booked days and the office's days off from `from` to `to` (the office's days). */
 export function usePlanningCalendar(officeId: string, kitServicePointId: string | null, from: string, to: string) {
   return useQuery({
     queryKey: ['planning-calendar', { officeId, kitServicePointId, from, to }],
