@@ -215,6 +215,18 @@ describe('oversight of provinces and the country', () => {
       const { code: _c, name: _n, officeId, officeName: _o, ...figures } = r;
       expect(view.regencies.find((x: { officeId: string }) => x.officeId === officeId).coverage).toEqual(figures);
     }
+    // The kecamatan furthest behind: over the counted villages (the import), most not yet recorded
+    // first, each with the figures of the office's own coverage per kecamatan; a kecamatan without a count is not listed.
+    expect(view.districtsBehind).toEqual([]);
+    const [d1, d2] = a.districts;
+    const villageOf = async (district: string) => (await stack.db.query('SELECT code FROM villages WHERE district_code = $1 ORDER BY code LIMIT 1', [district])).rows[0].code;
+    const csv = `village_code,unrecorded,required_total\n${await villageOf(d1)},300,500\n${await villageOf(d2)},700,1000\n`;
+    expectOk(await a.operator.http('POST', `/offices/${a.id}/unrecorded-residents`, csv, { 'content-type': 'text/csv' }));
+    const behind = expectOk(await supervisorP.get(`/oversight/provinces/${provinceP}`)).districtsBehind;
+    expect(behind.map((d: { code: string }) => d.code)).toEqual([d2, d1]);
+    const perDistrict = expectOk(await a.operator.get(`/offices/${a.id}/coverage`)).districts;
+    for (const d of behind) expect(d).toEqual({ ...perDistrict.find((x: { code: string }) => x.code === d.code), regencyCode: a.regencyCode });
+    expect(behind[0]).toMatchObject({ notYetRecorded: 700, requiredTotal: 1000, coveragePercent: 30 });
     // The default lists up to five devices per office.
     const five = expectOk(await supervisorP.get(`/oversight/provinces/${provinceP}`));
     expect(five.regencies.find((r: { officeId: string }) => r.officeId === a.id).longestOutOfService.map((d: { kind: string }) => d.kind)).toEqual(['camera', 'card-printer']);

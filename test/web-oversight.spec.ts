@@ -23,6 +23,8 @@ describe('the Pengawasan (oversight) pages in Chromium', () => {
   let supervisor: UserFixture;
   /** Kecamatan d1 of office A: its one service point's camera is broken. */
   let down: { code: string; name: string };
+  /** A's kecamatan with the most residents not yet recorded. */
+  let behind: { code: string; name: string };
   /** Letters awaiting the reply: A's sent first, then B's. */
   const letters: Array<{ id: string; subject: string }> = [];
 
@@ -80,6 +82,12 @@ describe('the Pengawasan (oversight) pages in Chromium', () => {
     const printerB = expectOk(await stack.post('/devices', { servicePointId: spB.id, kind: 'card-printer', serialNumber: `PR-${randomUUID().slice(0, 10)}`, owner: 'regional' }), 201);
     const printer = expectOk(await b.operator.post('/repairs', { deviceId: printerB.id, description: 'Printer kartu rusak' }), 201);
 
+    // A's residents not yet recorded: most of them in kecamatan d2, a few in d1 (the import of counts per village).
+    const villageOf = async (district: string) => (await stack.db.query('SELECT code FROM villages WHERE district_code = $1 ORDER BY code LIMIT 1', [district])).rows[0].code;
+    behind = { code: d2, name: (await stack.db.query('SELECT name FROM districts WHERE code = $1', [d2])).rows[0].name };
+    const csv = `village_code,unrecorded,required_total\n${await villageOf(d2)},48000,60000\n${await villageOf(d1)},15,900\n`;
+    expectOk(await a.operator.http('POST', `/offices/${a.id}/unrecorded-residents`, csv, { 'content-type': 'text/csv' }));
+
     await letterAwaitingReply(a, camera.id, `Permohonan penggantian kamera perekaman ${randomUUID().slice(0, 6)}`);
     await letterAwaitingReply(b, printer.id, `Permohonan perbaikan printer kartu ${randomUUID().slice(0, 6)}`);
     await eventually(
@@ -126,6 +134,12 @@ describe('the Pengawasan (oversight) pages in Chromium', () => {
     const regencies = page.getByRole('table', { name: 'Per kabupaten/kota' });
     const regencyA = regencies.getByRole('row').filter({ hasText: `Dinas Dukcapil uji ${a.regencyCode}` });
     expect((await regencyA.getByRole('cell').allInnerTexts()).map((c) => c.trim())).toEqual(expect.arrayContaining(['1 dari 2', '1 (0 terlambat)']));
+    // The kecamatan furthest behind in recording, most not yet recorded first: d2 (48,000 of 60,000) with its regency.
+    const behindTable = page.getByRole('table', { name: 'Kecamatan paling tertinggal dalam perekaman' });
+    const behindRow = behindTable.getByRole('row').filter({ hasText: `${behind.name} (${behind.code})` });
+    expect((await behindRow.getByRole('cell').allInnerTexts()).map((c) => c.trim())).toEqual([`${behind.name} (${behind.code})`, expect.any(String), '48.000', '20%']);
+    const notYet = (await behindTable.locator('tbody tr td:nth-child(3)').allInnerTexts()).map((c) => Number(c.replace(/\./g, '')));
+    expect(notYet).toEqual([...notYet].sort((x, y) => y - x));
     // The longest-down devices link to their repair case.
     await page.getByRole('table', { name: 'Perangkat terlama tidak berfungsi' }).getByRole('row').filter({ hasText: 'Kamera' }).first().waitFor();
 

@@ -5,6 +5,7 @@ import type { OfficeScope } from '../auth/principal';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import type {
   CoverageFigures,
+  DistrictBehind,
   DistrictCoverage,
   DistrictCoverageDetail,
   NationalCoverageView,
@@ -200,6 +201,27 @@ export class CoverageService {
    * read is answered like a missing one (a supervisor reads their own province only, and sees it
    * even before it has an office: `ownProvince`).
    */
+  /**
+   * A province's kecamatan furthest behind: the most residents not yet recorded first, over the
+   * counted villages of the offices the caller may read (a kecamatan with no count is not listed).
+   */
+  async districtsBehind(provinceCode: string, scope: OfficeScope, limit: number): Promise<DistrictBehind[]> {
+    const rows: Array<FigureRow & { code: string; name: string; regencyCode: string }> = await this.db.query(
+      `WITH ${COUNTED}
+       SELECT d.code, d.name, d.regency_code AS "regencyCode", count(v.code) AS "villagesTotal", ${FIGURES}
+         FROM districts d
+         JOIN villages v ON v.district_code = d.code
+         LEFT JOIN c ON c.village_code = v.code
+        WHERE d.regency_code LIKE $2::text || '.%'
+        GROUP BY d.code, d.name, d.regency_code
+       HAVING count(c.village_code) > 0
+        ORDER BY "notYetRecorded" DESC, d.code
+        LIMIT $3`,
+      [officeIds(scope), provinceCode, limit],
+    );
+    return rows.map((r) => ({ code: r.code, name: r.name, regencyCode: r.regencyCode, ...figures(r) }));
+  }
+
   async forProvince(provinceCode: string, scope: OfficeScope, ownProvince: string | null = null): Promise<ProvinceCoverageView> {
     const [province] = await this.db.query(
       `SELECT p.code, p.name, (SELECT count(*) FROM regencies r WHERE r.province_code = p.code)::int AS "regenciesTotal" FROM provinces p WHERE p.code = $1`,

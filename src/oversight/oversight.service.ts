@@ -22,6 +22,7 @@ import type {
   ProvinceSeriesView,
   RegencyOversight,
 } from './dto/oversight.responses';
+import { DISTRICTS_BEHIND } from './dto/oversight.responses';
 
 const AWAITING_REPLY: EscalationStatus = 'awaiting-reply';
 
@@ -136,11 +137,12 @@ export class OversightService {
     const province = await this.provinceFor(code, p);
     const asOf = new Date().toISOString();
     const ids = officeIds(p.read);
-    const [offices, devices, districtsDown, coverage] = await Promise.all([
+    const [offices, devices, districtsDown, coverage, districtsBehind] = await Promise.all([
       this.offices(p.read, code),
       this.longestOutOfService(ids, code, top),
       this.districtsDown(ids, code),
       this.coverage.forProvince(code, p.read, p.provinceCode),
+      this.coverage.districtsBehind(code, p.read, DISTRICTS_BEHIND),
     ]);
     const regencies: RegencyOversight[] = offices.map((o) => {
       const c = coverage.regencies.find((r) => r.officeId === o.officeId);
@@ -159,7 +161,7 @@ export class OversightService {
     regencies.sort(
       (a, b) => b.districtsDown - a.districtsDown || b.servicePointsDown - a.servicePointsDown || b.stalledRepairs - a.stalledRepairs || a.code.localeCompare(b.code),
     );
-    return { province, asOf, totals: sumOf(regencies), coverage: coverageOf(coverage.totals), regencies, districtsDown };
+    return { province, asOf, totals: sumOf(regencies), coverage: coverageOf(coverage.totals), regencies, districtsDown, districtsBehind };
   }
 
   async series(code: string, days: number, p: Principal): Promise<ProvinceSeriesView> {

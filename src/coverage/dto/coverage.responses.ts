@@ -23,6 +23,11 @@ export class DistrictCoverage extends CoverageFigures {
   @ApiProperty() name: string;
 }
 
+/** A kecamatan of a province's list of those furthest behind, with its regency. */
+export class DistrictBehind extends DistrictCoverage {
+  @ApiProperty({ example: '52.02' }) regencyCode: string;
+}
+
 /** One village of a kecamatan; its figures are null when its count was never imported. */
 export class VillageCoverage {
   @ApiProperty({ example: '52.02.01.2001' }) code: string;

@@ -1,7 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DEVICE_KINDS, DEVICE_STATUSES, type DeviceKind, type DeviceStatus } from '../../registry/device.entity';
 import { OFFICE_TIME_ZONES, type OfficeTimeZone } from '../../common/time-zones';
-import { CoverageFigures, RegionRef } from '../../coverage/dto/coverage.responses';
+import { CoverageFigures, DistrictBehind, RegionRef } from '../../coverage/dto/coverage.responses';
+
+/** How many kecamatan a province's view lists as furthest behind. */
+export const DISTRICTS_BEHIND = 10;
 
 /**
  * What stops recording over an area, the same counts for an office, a province and the country:
@@ -72,6 +75,8 @@ export class ProvinceOversightView {
   @ApiProperty({ type: CoverageFigures }) coverage: CoverageFigures;
   @ApiProperty({ type: [RegencyOversight] }) regencies: RegencyOversight[];
   @ApiProperty({ type: [DistrictDown], description: 'Kecamatan where no fixed service point can record, longest first' }) districtsDown: DistrictDown[];
+  @ApiProperty({ type: [DistrictBehind], description: `The ${DISTRICTS_BEHIND} kecamatan furthest behind: most residents not yet recorded first, over the counted villages` })
+  districtsBehind: DistrictBehind[];
 }
 
 /** One province of the national view. */

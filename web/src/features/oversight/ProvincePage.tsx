@@ -8,13 +8,14 @@ import { formatNumber } from '../../lib/numbers';
 import { useSignedIn } from '../../lib/session';
 import { ProvinceOversight, useProvince, useProvinceSeries } from './api';
 import { AreaCells, AreaHeads, Since } from './AreaFigures';
-import { Figures } from './Figures';
+import { Figures, percent } from './Figures';
 import { CoverageChart, DownChart, RepairTimeChart } from './ProvinceCharts';
 import { TableSection } from './ScrollTable';
 
 /**
  * A province per regency: what cannot record and since when, repair cases open and late, devices
- * out of service longest, outages and backlogs, coverage; the kecamatan where nothing records; and
+ * out of service longest, outages and backlogs, coverage; the kecamatan where nothing records and
+ * those furthest behind in recording; and
  * the charts (each with its table). Read only. Lazy-loaded: the chart library stays out of the first page.
  */
 export function ProvincePage() {
@@ -120,6 +121,34 @@ function Province({ d }: { d: ProvinceOversight }) {
               <Table.Td>
                 <Since at={k.since} days={k.days} timeZone={k.timeZone} />
               </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </TableSection>
+
+      <TableSection
+        id="districts-behind-title"
+        title={t('oversight.provincePage.districtsBehind')}
+        empty={d.districtsBehind.length === 0 && t('oversight.provincePage.noDistrictsBehind')}
+        minWidth={560}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('oversight.district')}</Table.Th>
+            <Table.Th>{t('oversight.regency')}</Table.Th>
+            <Table.Th ta="right">{t('oversight.provincePage.notYetRecorded')}</Table.Th>
+            <Table.Th ta="right">{t('oversight.coverage')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {d.districtsBehind.map((k) => (
+            <Table.Tr key={k.code}>
+              <Table.Td>
+                {k.name} ({k.code})
+              </Table.Td>
+              <Table.Td>{d.regencies.find((r) => r.code === k.regencyCode)?.name ?? k.regencyCode}</Table.Td>
+              <Table.Td ta="right">{formatNumber(k.notYetRecorded, i18n.language)}</Table.Td>
+              <Table.Td ta="right">{percent(k.coveragePercent, i18n.language, t)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
