@@ -95,6 +95,16 @@ describe('escalation letters to the ministry', () => {
     expect(approved.status).toBe(200);
     const number: string = approved.body.letterNumber;
     expect(number).toMatch(new RegExp(`^470/\\d+/Dukcapil/${new Date().getUTCFullYear()}$`));
+    // The managers' decisions reach the office's operators, who draft the letters: once each, with what was said.
+    const decisions = async () =>
+      (await office.operator.get(`/notifications?subjectId=${id}&limit=100`)).body.items
+        .filter((n: { kind: string }) => n.kind === 'escalation-decision')
+        .map((n: { title: string; body: string }) => [n.title, n.body])
+        .sort();
+    expect(await decisions()).toEqual([
+      [`Surat eskalasi disetujui dengan nomor ${number}`, expect.stringContaining('Permohonan perbaikan perangkat perekaman KTP-el yang rusak')],
+      ['Surat eskalasi perlu diperbaiki', expect.stringContaining('Tambahkan jumlah penduduk terdampak')],
+    ]);
 
     const pdf = await fetch(`${stack.baseUrl}/escalations/${id}/letter.pdf`, { headers: { authorization: `Bearer ${office.operator.token}` } });
     expect(pdf.status).toBe(200);
@@ -190,7 +200,9 @@ describe('escalation letters to the ministry', () => {
       const items = (await stalled.manager.get(`/escalations?officeId=${stalled.id}`)).body.items;
       if (items.length !== 1) return undefined;
       const detail = (await stalled.manager.get(`/escalations/${items[0].id}`)).body;
-      return detail.repairCaseIds.length === 2 ? detail : undefined;
+      // The page reads the letter and its cases one after the other: a case joining in between shows
+      // in the list before its line in the text, so both are waited for.
+      return detail.repairCaseIds.length === 2 && ['camera', 'pc'].every((kind) => detail.body.includes(devices[kind].serialNumber)) ? detail : undefined;
     }, 30_000, 'one escalation with both stalled cases');
     expect(letter).toMatchObject({ source: 'repair-stalled', draftedBy: 'system', status: 'drafted' });
     expect([...letter.repairCaseIds].sort()).toEqual(caseIds);

@@ -119,6 +119,32 @@ const REPAIR_VISIBLE: Record<string, string> = {
  * (workflow id, event seq) or by (escalation, round), so a retried activity changes nothing twice —
  * one number per letter, one rendering, one e-mail.
  */
+/** A manager's decision on a letter, in the words its drafters read (title of the message). */
+const DECISIONS: Record<string, (e: EscalationEventInput) => string> = {
+  approved: (e) => `Surat eskalasi disetujui dengan nomor ${String(e.details.letterNumber ?? '')}`.trim(),
+  rejected: () => 'Surat eskalasi ditolak',
+  'follow-up-rejected': () => 'Surat susulan ditolak; surat tetap menunggu tanggapan kementerian',
+  'changes-requested': () => 'Surat eskalasi perlu diperbaiki',
+};
+
+/**
+ * Tells the office's operators (who draft the letters) of a manager's decision, in the app and, by
+ * their choice, by e-mail; keyed by the event, so a retried write tells no one twice.
+ */
+async function tellOperatorsDecided(m: EntityManager, e: EscalationEventInput, title: string): Promise<void> {
+  const [row] = await m.query(`SELECT subject FROM escalations WHERE id = $1`, [e.escalationId]);
+  await notifyRoleHolders(m, {
+    dedupPrefix: `${e.workflowId}:${e.seq}`,
+    officeId: e.officeId,
+    role: 'operator',
+    kind: 'escalation-decision',
+    subjectType: 'escalation',
+    subjectId: e.escalationId,
+    title,
+    body: `"${row?.subject ?? ''}" oleh ${e.actor}${e.note ? `: ${e.note}` : ''}`,
+  });
+}
+
 @Injectable()
 export class EscalationReadModelService {
   private readonly logger = new Logger(EscalationReadModelService.name);
@@ -176,6 +202,8 @@ export class EscalationReadModelService {
         ],
       );
       if (e.event === 'problem-solved') await this.tellManagersSolved(m, e);
+      const decided = DECISIONS[e.event];
+      if (decided) await tellOperatorsDecided(m, e, decided(e));
       // The four-eyes rule's drafters, as the workflow keeps them (the row starts with its drafter): an
       // edit adds its author; a follow-up starts again from the system. Not tied to last_seq: the timeline row above already made it once only.
       if (e.event === 'edited') {

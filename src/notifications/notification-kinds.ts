@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS: Record<string, string> = {
   'deadline-warning': 'Peringatan sebelum batas waktu kasus perbaikan',
   'escalation-reminder': 'Pengingat surat eskalasi yang menunggu persetujuan',
   'escalation-reply-warning': 'Peringatan sebelum surat susulan disusun karena kementerian belum menanggapi',
+  'escalation-decision': 'Keputusan manajer atas surat eskalasi: disetujui, ditolak atau diminta perbaikan',
   'escalation-solved': 'Masalah dalam surat eskalasi sudah selesai',
   'outage-reminder': 'Pengingat gangguan yang belum teratasi',
   'backlog-reminder': 'Pengingat sisa cetak KTP-el yang belum berkurang',
