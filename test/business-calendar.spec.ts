@@ -2,6 +2,7 @@ import { nationalHolidays } from '../src/calendar/national-holidays';
 import { addDays, addWorkingTime, localDate, nextWorkingInstant, WorkingCalendar, workingSecondsBetween } from '../src/calendar/working-time';
 import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture, setPolicy } from './support/fixtures';
 import { eventually, Stack } from './support/stack';
+import { OutageState, outageWorkflowId } from '../workflows/outage.messages';
 
 /**
  * The business calendar through the API and RepairWorkflow. Nothing here depends on the weekday or
@@ -249,6 +250,32 @@ describe('business calendar', () => {
       while (cal.daysOff.has(d)) d = addDays(d, 1);
       return d;
     }
+  });
+
+  it("an outage's reminder due outside working hours waits for the office's next working morning", async () => {
+    const office = await createOffice(stack);
+    const zone = 'Asia/Jakarta';
+    const today = localDate(Date.now(), zone);
+    const daysOff = [today, addDays(today, 1)];
+    await office.manager.put(`/offices/${office.id}/calendar/working-week`, { workingDays: ALL_WEEK, dayStart: '08:00', dayEnd: '16:00' });
+    for (const d of daysOff) await office.manager.put(`/offices/${office.id}/calendar/days-off/${d}`, { name: 'Libur kantor' });
+    await setPolicy(stack, office.id, { triageSeconds: 3600, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 1, outageEscalationSeconds: 30 * 86_400 });
+    const opened = await office.operator.post('/outages', { officeId: office.id, kind: 'network', startedAt: new Date().toISOString(), description: 'Jaringan SIAK terputus' });
+    expect(opened.status).toBe(201);
+    const handle = stack.temporal.workflow.getHandle(outageWorkflowId(opened.body.id));
+    const state = await eventually(async () => {
+      const s = await handle.query<OutageState>('state');
+      return s.nextReminderAt ? s : undefined;
+    }, 30_000, 'the outage reminder kept for working hours');
+    expect(state.nextReminderAt).toBe(nextWorkingInstant(new Date(), calendarOf(zone, daysOff)).toISOString());
+    expect(state.remindersSent).toBe(0);
+    expect((await inbox(office.operator, opened.body.id)).filter((n) => n.kind === 'outage-reminder')).toHaveLength(0);
+    // Resolved meanwhile, it owes no reminder and ends.
+    expect((await office.operator.post(`/outages/${opened.body.id}/resolve`, {})).status).toBe(200);
+    expect((await handle.result()).remindersSent).toBe(0);
+    expect((await inbox(office.operator, opened.body.id)).filter((n) => n.kind === 'outage-reminder')).toHaveLength(0);
+    // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (the reminder kept for working hours, then resolved).
+    await stack.recordHistory(outageWorkflowId(opened.body.id), 'outage-workflow-v5-reminder-in-working-hours.json');
   });
 
   it("an escalation letter counting the ministry's reply in working days waits from the office's next working morning", async () => {

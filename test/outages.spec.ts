@@ -172,7 +172,7 @@ describe('outages, backlog recovery and public availability', () => {
     expect((await office.operator.post(`/outages/${outage.id}/print-progress`, { date: today, printed: 1 })).status).toBe(409);
     // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (a backlog burned down to zero).
     await stack.temporal.workflow.getHandle(closed.workflowId).result();
-    await stack.recordHistory(closed.workflowId, 'outage-workflow-v4-backlog-burned-down.json');
+    await stack.recordHistory(closed.workflowId, 'outage-workflow-v5-backlog-burned-down.json');
   });
 
   it('reminds while an outage lasts and drafts an escalation letter past the threshold', async () => {
@@ -198,7 +198,7 @@ describe('outages, backlog recovery and public availability', () => {
     expect((await office.manager.get(`/escalations/${letter.id}`)).body.status).toBe('drafted');
     // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (reminders, an escalation child, resolved).
     await stack.temporal.workflow.getHandle(escalated.workflowId).result();
-    await stack.recordHistory(escalated.workflowId, 'outage-workflow-v4-escalated.json');
+    await stack.recordHistory(escalated.workflowId, 'outage-workflow-v5-escalated.json');
   });
 
   it('lists open outages first, then those printing down a backlog, then closed ones, newest first within each', async () => {

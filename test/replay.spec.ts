@@ -1,6 +1,7 @@
 import { Worker } from '@temporalio/worker';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { REMINDERS_IN_WORKING_HOURS } from '../workflows/patches';
 
 type HistoryEvent = Record<string, any>;
 
@@ -18,6 +19,8 @@ describe('workflow replay', () => {
   const events = (file: string) => load(file).events;
   const markers = (file: string, name: string) => events(file).filter((e) => e.markerRecordedEventAttributes?.markerName === name);
   const decode = (payload: { data: string }) => JSON.parse(Buffer.from(payload.data, 'base64').toString());
+  /** The ids of the patches a history took (its core_patch markers). */
+  const patchIds = (file: string) => markers(file, 'core_patch').map((e) => decode(e.markerRecordedEventAttributes.details['patch-data'].payloads[0]).id as string);
   /** The activity type of each local activity, in order ("!" after it when it failed). */
   const localActivities = (file: string) =>
     markers(file, 'core_local_activity').map((e) => {
@@ -57,12 +60,30 @@ describe('workflow replay', () => {
       })
       .filter(Boolean) as string[];
 
-  it('has recorded histories of every branch, the loop\'s writes as local activities, an Update\'s as normal ones, and no patch markers', () => {
-    // The patches were folded into the code: no history carries a patch marker (or its search attribute).
+  it('has recorded histories of every branch, the loop\'s writes as local activities, an Update\'s as normal ones, and only the patches since the fold', () => {
+    // The patches before issue 17 were folded into the code: the histories recorded then carry no
+    // patch marker (or its search attribute); those recorded on a later patch's branch carry its id.
+    const NEW_BRANCH: Record<string, string[]> = {
+      'outage-workflow-v5-escalated.json': [REMINDERS_IN_WORKING_HOURS],
+      'outage-workflow-v5-backlog-burned-down.json': [REMINDERS_IN_WORKING_HOURS],
+      'outage-workflow-v5-reminder-in-working-hours.json': [REMINDERS_IN_WORKING_HOURS],
+      'tour-workflow-v4-batches-completed.json': [REMINDERS_IN_WORKING_HOURS],
+    };
     for (const file of files) {
-      expect([file, markers(file, 'core_patch')]).toEqual([file, []]);
-      expect([file, events(file).filter((e) => e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields?.TemporalChangeVersion)]).toEqual([file, []]);
+      expect([file, patchIds(file)]).toEqual([file, NEW_BRANCH[file] ?? []]);
+      const changeVersions = events(file).filter((e) => e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields?.TemporalChangeVersion);
+      expect([file, changeVersions.length > 0]).toEqual([file, file in NEW_BRANCH]);
     }
+    for (const file of Object.keys(NEW_BRANCH)) expect(files).toContain(file);
+    // On the new branch a reminder is planned before it goes out; before it, it went out at once.
+    expect(localActivities('outage-workflow-v5-escalated.json')).toEqual(expect.arrayContaining(['planWait', 'sendOutageReminder']));
+    expect(localActivities('outage-workflow-v4-escalated.json')).not.toContain('planWait');
+    expect(activities('tour-workflow-v4-batches-completed.json')).toEqual(expect.arrayContaining(['planWait', 'sendTourReminder']));
+    expect(activities('tour-workflow-v3-batches-completed.json')).not.toContain('planWait');
+    // Kept for working hours, then resolved: planned, no reminder.
+    const kept = localActivities('outage-workflow-v5-reminder-in-working-hours.json');
+    expect(kept).toContain('planWait');
+    expect(kept).not.toContain('sendOutageReminder');
     const recorded = files.filter((f) => /^(repair|escalation|outage)-workflow-/.test(f));
     expect(recorded.length).toBeGreaterThanOrEqual(11);
     for (const file of recorded) {

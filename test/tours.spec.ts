@@ -3,6 +3,7 @@ import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFi
 import { Mailbox } from './support/mailbox';
 import { ApiClient, eventually, HttpResult, Stack } from './support/stack';
 import { addDays, packet } from './support/days';
+import { TourState, tourWorkflowId } from '../workflows/tour.messages';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -109,6 +110,33 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;
   }
+
+  it("keeps an approval reminder due outside the office's working hours for its next working morning", async () => {
+    const s = await setup({ approvalReminderSeconds: 1 });
+    // The office keeps its own week and is closed today and tomorrow: a reminder due now waits.
+    const daysOff = [today, addDays(today, 1)];
+    expectOk(await s.office.manager.put(`/offices/${s.office.id}/calendar/working-week`, { workingDays: [1, 2, 3, 4, 5, 6, 7], dayStart: '08:00', dayEnd: '16:00' }));
+    for (const d of daysOff) expectOk(await s.office.manager.put(`/offices/${s.office.id}/calendar/days-off/${d}`, { name: 'Libur kantor' }));
+    const planned = expectOk(await plan(s, [{ villageCode: s.villages[0], date: addDays(today, 4), expectedResidents: 25 }]), 201);
+    const handle = stack.temporal.workflow.getHandle(tourWorkflowId(planned.id));
+    const state = await eventually(async () => {
+      const st = await handle.query<TourState>('state');
+      return st.nextReminderAt ? st : undefined;
+    }, 20_000, 'the reminder kept for working hours');
+    // The first working morning after the days off (or a national holiday after them), at 08:00 WIB.
+    const at = new Date(state.nextReminderAt as string);
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+    expect(local.slice(0, 10) > daysOff[1]).toBe(true);
+    expect(local.slice(11)).toBe('08:00');
+    expect(state.remindersSent).toBe(0);
+    const inbox = await s.office.manager.get(`/notifications?subjectId=${planned.id}`);
+    expect(inbox.body.items.filter((n: { kind: string }) => n.kind === 'tour-reminder')).toHaveLength(0);
+    // Approved meanwhile, it owes no reminder.
+    expect(expectOk(await s.office.manager.post(`/tours/${planned.id}/approve`)).status).toBe('approved');
+    const after = await handle.query<TourState>('state');
+    expect([after.status, after.remindersSent, after.nextReminderAt]).toEqual(['approved', 0, undefined]);
+    expectOk(await s.office.manager.post(`/tours/${planned.id}/cancel`, { reason: 'Selesai diuji' }));
+  });
 
   it('plans from imported targets, is approved after reminders, notifies the villages, and every batch reaches the centre exactly once', async () => {
     const s = await setup({ approvalReminderSeconds: 1 });
@@ -249,7 +277,7 @@ describe('village recording tours (jemput bola) with offline batches', () => {
     expect(listed.items.map((x: any) => x.id)).toEqual([planned.id]);
     // RECORD_HISTORIES=1: the history replayed by test/replay.spec.ts (reminded, approved, batches synced by child workflows, completed).
     await stack.temporal.workflow.getHandle(`tour-${planned.id}`).result();
-    await stack.recordHistory(`tour-${planned.id}`, 'tour-workflow-v3-batches-completed.json');
+    await stack.recordHistory(`tour-${planned.id}`, 'tour-workflow-v4-batches-completed.json');
   });
 
   it('refuses a bad plan and a bad import with the field and the rule, and books a kit one stop a day', async () => {

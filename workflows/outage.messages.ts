@@ -60,6 +60,8 @@ export interface OutageState {
   remindersSent: number;
   escalationId?: string;
   backlogRemaining?: number;
+  /** A reminder due outside the office's working hours waits until then (the office's own working week). */
+  nextReminderAt?: string;
 }
 
 export interface OutageActor {

@@ -5,10 +5,12 @@ import {
   continueAsNew,
   getExternalWorkflowHandle,
   log,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
+import type { CalendarActivities } from '../src/calendar/calendar.activities';
 import type { EscalationActivities } from '../src/escalations/escalation.activities';
 import type { OutageActivities } from '../src/outages/outage.activities';
 import {
@@ -30,6 +32,7 @@ import { takingTurns } from './turns';
 import { givingBackOnRefusal } from './unrecordable';
 import { startEscalationLetter } from './escalation-child';
 import { readModelWrites } from './read-model-writes';
+import { REMINDERS_IN_WORKING_HOURS } from './patches';
 
 const acts = proxyActivities<OutageActivities>({
   startToCloseTimeout: '1 minute',
@@ -57,7 +60,7 @@ export interface OutageContinuation {
 export async function outageWorkflow(input: OutageWorkflowInput, continued?: OutageContinuation): Promise<OutageState> {
   const { policy } = input;
   // The outage's events and reminders: local activities from the loop, one at a time; normal ones from an Update (read-model-writes.ts).
-  const { recordOutageEvent, sendOutageReminder } = readModelWrites<OutageActivities>();
+  const { recordOutageEvent, sendOutageReminder, planWait } = readModelWrites<OutageActivities & CalendarActivities>();
   const state: OutageState = continued?.state ?? { outageId: input.outageId, status: 'open', seq: 0, version: 0, remindersSent: 0 };
   let sinceReminder = continued?.sinceReminderSeconds ?? 0;
   const workflowId = workflowInfo().workflowId;
@@ -199,6 +202,20 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
   }
 
   let level = continued?.reminderLevel ?? 0;
+
+  /**
+   * Waits for the office's next working instant when a reminder falls due outside its working hours
+   * (only an office with its own working week defers; on the default calendar it is now). True when
+   * `moved` came true meanwhile: then no reminder is owed.
+   */
+  async function untilWorkingHours(moved: () => boolean): Promise<boolean> {
+    const next = await planWait({ officeId: input.officeId, seconds: 0, clock: 'elapsed', deferToWorkingHours: true });
+    if (next.waitMs <= 0) return moved();
+    state.nextReminderAt = next.at;
+    const came = await condition(moved, next.waitMs);
+    state.nextReminderAt = undefined;
+    return came;
+  }
   const continueIfLong = async () => {
     if (!workflowInfo().continueAsNewSuggested) return;
     await condition(allHandlersFinished);
@@ -216,6 +233,11 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
       const untilEscalation = state.escalationId ? Infinity : (await acts.secondsUntil({ at: input.escalateAt })).seconds;
       const wait = Math.max(1, Math.min(policy.reminderIntervalSeconds - sinceReminder, untilEscalation));
       if (await condition(() => state.status !== 'open', wait * 1000)) break;
+      // A reminder (not an escalation) due now goes out in the office's working hours.
+      const escalationDue = !state.escalationId && untilEscalation <= wait;
+      if (!escalationDue && sinceReminder + wait >= policy.reminderIntervalSeconds && patched(REMINDERS_IN_WORKING_HOURS)) {
+        if (await untilWorkingHours(() => state.status !== 'open')) break;
+      }
       await exclusive(async () => {
         if (state.status !== 'open') return;
         sinceReminder += wait;
@@ -249,7 +271,9 @@ export async function outageWorkflow(input: OutageWorkflowInput, continued?: Out
     while (state.status === 'recovering') {
       await continueIfLong();
       const remaining = state.backlogRemaining;
-      if (await condition(() => state.status !== 'recovering' || state.backlogRemaining !== remaining, policy.backlogStallSeconds * 1000)) continue;
+      const progressed = () => state.status !== 'recovering' || state.backlogRemaining !== remaining;
+      if (await condition(progressed, policy.backlogStallSeconds * 1000)) continue;
+      if (patched(REMINDERS_IN_WORKING_HOURS) && (await untilWorkingHours(progressed))) continue;
       await exclusive(async () => {
         if (state.status !== 'recovering' || state.backlogRemaining !== remaining) return;
         state.remindersSent++;

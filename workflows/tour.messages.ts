@@ -74,6 +74,8 @@ export interface TourState {
   /** Every repair case a kit failure of this tour opened or joined. */
   kitRepairs: string[];
   remindersSent: number;
+  /** An approval reminder due outside the office's working hours waits until then (the office's own working week). */
+  nextReminderAt?: string;
   stops: StopState[];
   /**
    * Open outages that stop recording over the tour's kit and hold it (the office's policy `hold`):

@@ -7,6 +7,7 @@ import {
   continueAsNew,
   log,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -14,10 +15,12 @@ import {
   WorkflowIdReusePolicy,
   workflowInfo,
 } from '@temporalio/workflow';
+import type { CalendarActivities } from '../src/calendar/calendar.activities';
 import type { TourActivities, StopChange } from '../src/tours/tour.activities';
 import { batchSyncWorkflow } from './batch-sync.workflow';
 import { takingTurns } from './turns';
 import { givingBackOnRefusal } from './unrecordable';
+import { REMINDERS_IN_WORKING_HOURS } from './patches';
 import { repairWorkflowId } from './repair.messages';
 import type { repairWorkflow } from './repair.workflow';
 import { CASE_STATUS, DEVICE_ID, OFFICE_ID } from './search-attributes';
@@ -49,6 +52,11 @@ import {
 // local activities written by two Updates in one workflow task did not replay (README, "Workflow versioning").
 const acts = proxyActivities<TourActivities>({
   startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+/** The office's calendar: when a reminder may go out. */
+const calendar = proxyActivities<CalendarActivities>({
+  startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 /** E-mail to village heads: retried patiently while the mail server is away. */
@@ -497,6 +505,16 @@ export async function tourWorkflow(input: TourWorkflowInput, continued?: TourCon
   let level = 0;
   while (state.status === 'planned') {
     if (await condition(() => state.status !== 'planned', policy.approvalReminderSeconds * 1000)) break;
+    // Due outside the office's working hours (its own working week), the reminder waits until then.
+    if (patched(REMINDERS_IN_WORKING_HOURS)) {
+      const next = await calendar.planWait({ officeId: input.officeId, seconds: 0, clock: 'elapsed', deferToWorkingHours: true });
+      if (next.waitMs > 0) {
+        state.nextReminderAt = next.at;
+        const decided = await condition(() => state.status !== 'planned', next.waitMs);
+        state.nextReminderAt = undefined;
+        if (decided) break;
+      }
+    }
     waited += policy.approvalReminderSeconds;
     level++;
     state.remindersSent++;
