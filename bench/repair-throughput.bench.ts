@@ -360,7 +360,13 @@ function report(options: Record<'N' | 'CONCURRENCY' | 'REPEAT', number>, rounds:
   const post = (stat: 'p50' | 'p95') => spread(rounds.map((r) => r.post[stat])).median;
   console.log(`A's POST /repairs answered in p50 ${ms(post('p50'))}, p95 ${ms(post('p95'))} of A's p50 ${ms(spread(rounds.map((r) => r.repairs.figures.p50)).median)}; the rest is waiting for the first event.`);
   console.log(
-    `A probed each case's page ${probes.toFixed(1)} times; at E's ${page.toFixed(1)} CPU-ms a page that is ~${(probes * page).toFixed(0)} of A's ${aCpu.toFixed(0)} CPU-ms per case.\n`,
+    `A probed each case's page ${probes.toFixed(1)} times; at E's ${page.toFixed(1)} CPU-ms a page that is ~${(probes * page).toFixed(0)} of A's ${aCpu.toFixed(0)} CPU-ms per case.`,
+  );
+  // What the case itself costs without the officer's page views (an estimate: E's cost per view taken off A's).
+  const floorCpu = (key: 'bare' | 'bareLocal') => spread(rounds.map((r) => r[key].cpu.totalPerOp)).median;
+  const withoutViews = aCpu - probes * page;
+  console.log(
+    `Without those page views a case costs ~${withoutViews.toFixed(0)} CPU-ms: ${(withoutViews / floorCpu('bareLocal')).toFixed(2)} × B′'s, ${(withoutViews / floorCpu('bare')).toFixed(2)} × B's (estimated with E's cost per view).\n`,
   );
 
   const median0 = (key: keyof Round) => pick(summary[key], 'median');
