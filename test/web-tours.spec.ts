@@ -103,12 +103,12 @@ describe('the Kunjungan (village tours) pages in Chromium', () => {
   const signIn = (page: Page, to: string, who: UserFixture) => signInAs(page, stack.baseUrl, to, who);
 
   /** Opens the date picker of a stop and shows the month of `day` (forward from today's month). */
-  async function showDay(page: Page, stop: ReturnType<Page['getByRole']>, day: string) {
+  async function showDay(page: Page, stop: ReturnType<Page['getByRole']>, day: string, picker: RegExp = /^Tanggal kunjungan/) {
     const nextMonth = page.getByRole('button', { name: 'Bulan berikutnya' });
     // A picker closed just before is gone first; the one opened here is open before its days are looked at
     // (on a loaded machine the dropdown renders after the click returns).
     await nextMonth.waitFor({ state: 'hidden' });
-    await stop.getByRole('button', { name: /^Tanggal kunjungan/ }).click();
+    await stop.getByRole('button', { name: picker }).click();
     await nextMonth.waitFor();
     const button = page.getByRole('button', { name: dayButtonName(day) });
     for (let next = 0; next < 13 && !(await button.isVisible()); next++) await nextMonth.click();
@@ -320,7 +320,20 @@ describe('the Kunjungan (village tours) pages in Chromium', () => {
     expect(String(download.body)).toContain(`${a.code},`);
     // Stop B, told of its visit tomorrow, can still be moved.
     const atB = field.getByRole('region', { name: `Singgah di ${b.name}`, exact: true });
-    await atB.getByRole('button', { name: 'Jadwalkan ulang' }).waitFor();
+    // Moved from the page to another day of the kit's calendar…
+    const moved = addDays(today, 7);
+    await atB.getByRole('button', { name: 'Jadwalkan ulang' }).click();
+    await (await showDay(field, atB, moved, /^Tanggal baru/)).click();
+    await atB.getByRole('form', { name: 'Jadwalkan ulang' }).getByRole('button', { name: 'Kirim' }).click();
+    await eventually(async () => ((await s.office.operator.get(`/tours/${tourId}`)).body.stops[1].date === moved ? true : undefined), 30_000, 'stop B moved');
+    await atB.getByRole('form', { name: 'Jadwalkan ulang' }).waitFor({ state: 'detached' });
+    // …then skipped, with the reason the team gives.
+    await atB.getByRole('button', { name: 'Lewati singgah' }).click();
+    const skip = atB.getByRole('form', { name: 'Lewati singgah' });
+    await skip.getByLabel(/^Alasan/).fill('Jembatan desa putus');
+    await skip.getByRole('button', { name: 'Kirim' }).click();
+    await atB.getByText('Dilewati: Jembatan desa putus').waitFor({ timeout: 30_000 });
+    expect((await s.office.operator.get(`/tours/${tourId}`)).body.stops[1]).toMatchObject({ status: 'skipped', date: moved });
 
     await expectAccessible(field);
     expect(await englishOnPage(field)).toEqual([]);

@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { emitTimelineWebhooks, webhookEventId } from '../src/webhooks/webhook-events';
-import { createOffice, createServicePoint, createUser, OfficeFixture } from './support/fixtures';
+import { addRecordingSet, createOffice, createServicePoint, createUser, OfficeFixture } from './support/fixtures';
 import { eventually, HttpResult, Stack } from './support/stack';
 
 interface Received {
@@ -137,6 +137,44 @@ describe('signed webhooks', () => {
     const audit = await stack.db.query(`SELECT action, summary FROM audit_entries WHERE target_id = $1 ORDER BY id`, [endpoint.id]);
     expect(audit.rows.map((a: any) => a.action)).toEqual(expect.arrayContaining(['webhook.create', 'webhook.rotate-secret']));
     expect(JSON.stringify(audit.rows)).not.toContain(endpoint.secret);
+  });
+
+  it('follows a repair case and the letter about it, each event signed and carrying what its documented schema names', async () => {
+    const r = await receiver();
+    const types = ['repair.opened', 'escalation.awaiting-approval', 'escalation.approved', 'repair.cancelled'];
+    const endpoint = await register(r, types);
+    const sp = await createServicePoint(stack, office);
+    const devices = await addRecordingSet(stack, sp.id);
+    const repair = expectOk(await office.operator.post('/repairs', { deviceId: devices.camera.id, description: 'Kamera perekaman mati' }), 201);
+    const letter = expectOk(await office.operator.post('/escalations', { repairCaseIds: [repair.id] }), 201);
+    const approved = expectOk(await office.manager.post(`/escalations/${letter.id}/approve`));
+    expectOk(await office.operator.post(`/repairs/${repair.id}/cancel`, { reason: 'Perangkat diganti dari gudang' }));
+
+    const log = await deliveredLog(endpoint.id, 4);
+    expect(log.map((d: any) => [d.eventType, d.status]).sort()).toEqual(types.map((t) => [t, 'delivered']).sort());
+    expect(r.requests).toHaveLength(4);
+    // Each body is the documented WebhookEvent, its data the schema GET /webhooks/event-types names for its type.
+    const doc = (await stack.anonymous.get('/docs-json')).body;
+    const schemas = doc.components.schemas;
+    const dataSchema = Object.fromEntries(expectOk(await stack.get('/webhooks/event-types')).map((t: any) => [t.type, t.dataSchema]));
+    const fits = (value: Record<string, unknown>, schema: { properties: Record<string, unknown>; required?: string[] }) => ({
+      missing: (schema.required ?? []).filter((k) => !(k in value)),
+      unknown: Object.keys(value).filter((k) => !(k in schema.properties)),
+    });
+    const events: Record<string, any> = {};
+    for (const q of r.requests) {
+      expect(q.headers['x-ektp-signature']).toBe(signatureOf(endpoint.secret, q));
+      const event = JSON.parse(q.body);
+      expect([event.type, fits(event, schemas.WebhookEvent)]).toEqual([event.type, { missing: [], unknown: [] }]);
+      expect([event.type, fits(event.data, schemas[dataSchema[event.type]])]).toEqual([event.type, { missing: [], unknown: [] }]);
+      expect(event).toMatchObject({ type: q.headers['x-ektp-event-type'], id: q.headers['x-ektp-event-id'], officeId: office.id });
+      events[event.type] = event;
+    }
+    expect(events['repair.opened'].data).toMatchObject({ event: 'reported', status: 'reported', actor: office.operator.username });
+    expect(events['repair.cancelled'].data).toMatchObject({ event: 'cancelled', status: 'cancelled', note: 'Perangkat diganti dari gudang' });
+    for (const t of ['repair.opened', 'repair.cancelled']) expect(Object.values(events[t].data)).toContain(repair.id);
+    expect(Object.values(events['escalation.awaiting-approval'].data)).toContain(letter.id);
+    expect(events['escalation.approved'].data).toMatchObject({ event: 'approved', details: expect.objectContaining({ letterNumber: approved.letterNumber }) });
   });
 
   it('marks a delivery failed once the retry window is over, and redelivers it (same event id, a new series)', async () => {
