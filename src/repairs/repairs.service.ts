@@ -179,30 +179,19 @@ export class RepairsService {
 
   async get(id: string, reader: Principal): Promise<RepairCaseDetail> {
     const c = await this.findCase(id, reader.read);
-    const [device, servicePoint, timeline] = await Promise.all([
-      this.devices.findOneByOrFail({ id: c.deviceId }),
-      this.servicePoints.findOneByOrFail({ id: c.servicePointId }),
-      // The case's own events and what its escalations did about it.
-      this.timeline.find({ where: { subjectId: c.id, subjectType: 'repair' }, order: { occurredAt: 'ASC', id: 'ASC' } }),
+    // The case's page is read whenever an officer looks: its device, place and letters in one
+    // prepared statement, its timeline (the case's own events and what its escalations did about it) in another.
+    const [[page], timeline] = await Promise.all([
+      runPrepared<CasePageRow>(this.cases.manager, CASE_PAGE, [c.id, c.deviceId, c.servicePointId]).then((r) => r.rows),
+      runPrepared<TimelineEntry>(this.cases.manager, CASE_TIMELINE, [c.id]).then((r) => r.rows),
     ]);
-    const escalations = await this.cases.query(
-      `SELECT e.id, e.status, e.round, (SELECT number FROM escalation_letters l WHERE l.escalation_id = e.id ORDER BY round DESC LIMIT 1) AS "letterNumber"
-         FROM escalation_repair_cases x JOIN escalations e ON e.id = x.escalation_id WHERE x.repair_case_id = $1 ORDER BY e.created_at`,
-      [c.id],
-    );
+    if (!page) throw new NotFoundError('Repair case', id);
     return {
       ...this.toView(c, reader),
-      device: { id: device.id, kind: device.kind, serialNumber: device.serialNumber, owner: device.owner, status: device.status },
-      servicePoint: {
-        id: servicePoint.id,
-        name: servicePoint.name,
-        kind: servicePoint.kind,
-        districtCode: servicePoint.districtCode,
-        canRecord: servicePoint.canRecord,
-        canPrint: servicePoint.canPrint,
-      },
-      alternatives: servicePoint.canRecord ? [] : await this.availability.alternativesFor(servicePoint.id),
-      escalations,
+      device: page.device,
+      servicePoint: page.servicePoint,
+      alternatives: page.servicePoint.canRecord ? [] : await this.availability.alternativesFor(page.servicePoint.id),
+      escalations: page.escalations,
       timeline,
     };
   }
@@ -389,6 +378,33 @@ function caseOfRow(r: RepairCaseRow): RepairCase {
 
 /** A case by id: every officer's action on a case reads it first (its office, its status, its workflow). */
 const CASE_BY_ID = preparedStatement('repair_case_by_id', `SELECT ${CASE_COLUMNS} FROM repair_cases WHERE id = $1`);
+
+interface CasePageRow {
+  device: RepairCaseDetail['device'];
+  servicePoint: RepairCaseDetail['servicePoint'];
+  escalations: RepairCaseDetail['escalations'];
+}
+
+/** A case's device, its service point and the escalations about it ($1 case, $2 device, $3 service point); no timestamps, so JSON keeps every value as it is. */
+const CASE_PAGE = preparedStatement(
+  'repair_case_page',
+  `SELECT json_build_object('id', d.id, 'kind', d.kind, 'serialNumber', d.serial_number, 'owner', d.owner, 'status', d.status) AS device,
+          json_build_object('id', sp.id, 'name', sp.name, 'kind', sp.kind, 'districtCode', sp.district_code, 'canRecord', sp.can_record, 'canPrint', sp.can_print) AS "servicePoint",
+          COALESCE((SELECT json_agg(json_build_object('id', e.id, 'status', e.status, 'round', e.round,
+                                                      'letterNumber', (SELECT l.number FROM escalation_letters l WHERE l.escalation_id = e.id ORDER BY l.round DESC LIMIT 1))
+                                    ORDER BY e.created_at)
+                      FROM escalation_repair_cases x JOIN escalations e ON e.id = x.escalation_id WHERE x.repair_case_id = $1), '[]') AS escalations
+     FROM devices d, service_points sp
+    WHERE d.id = $2 AND sp.id = $3`,
+);
+
+/** A case's timeline, oldest first, with the entity's field names (timestamps come back as Dates, as through TypeORM). */
+const CASE_TIMELINE = preparedStatement(
+  'repair_case_timeline',
+  `SELECT id, workflow_id AS "workflowId", seq, subject_id AS "subjectId", subject_type AS "subjectType", office_id AS "officeId", event,
+          from_status AS "fromStatus", to_status AS "toStatus", actor, note, details, occurred_at AS "occurredAt"
+     FROM timeline_entries WHERE subject_id = $1 AND subject_type = 'repair' ORDER BY occurred_at, id`,
+);
 
 /** The audit placeholders' values when there is no entry to write (its actor null: nothing is inserted). */
 const NO_AUDIT_ENTRY = new Array(11).fill(null);

@@ -68,6 +68,12 @@ describe('round trips of the hot path', () => {
       show('POST /repairs/:id/triage (API)', apiTriage.since());
       show('triage event, device status unchanged (worker)', tripsOf(triageMark.since(), opened.body.id));
     }
+    // An officer's case page, what the benchmark's A probes.
+    const apiPage = api.mark();
+    const page = await office.operator.http('GET', `/repairs/${opened.body.id}`, undefined, { 'x-request-id': randomUUID() });
+    expect(page.status).toBe(200);
+    expect(page.body.timeline.length).toBeGreaterThanOrEqual(2);
+    if (measure) show('GET /repairs/:id (API)', apiPage.since());
   }
 
   it('counts them', async () => {
