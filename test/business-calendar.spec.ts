@@ -31,6 +31,20 @@ describe('business calendar', () => {
     return { timeZone, workingDays: ALL_WEEK, dayStart: '08:00', dayEnd: '16:00', daysOff: new Set([...holidays, ...daysOff]) };
   }
 
+  /**
+   * A WIB office with its own week (every day, 08:00–16:00) that is closed today and tomorrow: what
+   * falls due now waits for its first working morning.
+   */
+  async function closedTodayAndTomorrow() {
+    const office = await createOffice(stack);
+    const zone = 'Asia/Jakarta';
+    const today = localDate(Date.now(), zone);
+    const daysOff = [today, addDays(today, 1)];
+    await office.manager.put(`/offices/${office.id}/calendar/working-week`, { workingDays: ALL_WEEK, dayStart: '08:00', dayEnd: '16:00' });
+    for (const d of daysOff) await office.manager.put(`/offices/${office.id}/calendar/days-off/${d}`, { name: 'Libur kantor' });
+    return { office, zone, today, daysOff };
+  }
+
   const inbox = async (who: OfficeFixture['operator'], caseId: string) =>
     (await who.get(`/notifications?subjectId=${caseId}&limit=100`)).body.items as Array<{ kind: string; title: string; body: string; createdAt: string }>;
 
@@ -216,13 +230,7 @@ describe('business calendar', () => {
   });
 
   it('a reminder due outside working hours is deferred to the next working hour', async () => {
-    const office = await createOffice(stack);
-    const zone = 'Asia/Jakarta';
-    const today = localDate(Date.now(), zone);
-    const daysOff = [today, addDays(today, 1)];
-    // The office has its own week, and today and tomorrow off: a reminder now waits for the first working morning.
-    await office.manager.put(`/offices/${office.id}/calendar/working-week`, { workingDays: ALL_WEEK, dayStart: '08:00', dayEnd: '16:00' });
-    for (const d of daysOff) await office.manager.put(`/offices/${office.id}/calendar/days-off/${d}`, { name: 'Libur kantor' });
+    const { office, zone, daysOff } = await closedTodayAndTomorrow();
     await setPolicy(stack, office.id, { triageSeconds: 2, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 3600 });
     const sp = await createServicePoint(stack, office);
     const devices = await addRecordingSet(stack, sp.id);
@@ -253,12 +261,7 @@ describe('business calendar', () => {
   });
 
   it("an outage's reminder due outside working hours waits for the office's next working morning", async () => {
-    const office = await createOffice(stack);
-    const zone = 'Asia/Jakarta';
-    const today = localDate(Date.now(), zone);
-    const daysOff = [today, addDays(today, 1)];
-    await office.manager.put(`/offices/${office.id}/calendar/working-week`, { workingDays: ALL_WEEK, dayStart: '08:00', dayEnd: '16:00' });
-    for (const d of daysOff) await office.manager.put(`/offices/${office.id}/calendar/days-off/${d}`, { name: 'Libur kantor' });
+    const { office, zone, daysOff } = await closedTodayAndTomorrow();
     await setPolicy(stack, office.id, { triageSeconds: 3600, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 1, outageEscalationSeconds: 30 * 86_400 });
     const opened = await office.operator.post('/outages', { officeId: office.id, kind: 'network', startedAt: new Date().toISOString(), description: 'Jaringan SIAK terputus' });
     expect(opened.status).toBe(201);
@@ -279,12 +282,7 @@ describe('business calendar', () => {
   });
 
   it("an escalation letter counting the ministry's reply in working days waits from the office's next working morning", async () => {
-    const office = await createOffice(stack);
-    const zone = 'Asia/Jakarta';
-    const today = localDate(Date.now(), zone);
-    const daysOff = [today, addDays(today, 1)];
-    await office.manager.put(`/offices/${office.id}/calendar/working-week`, { workingDays: ALL_WEEK, dayStart: '08:00', dayEnd: '16:00' });
-    for (const d of daysOff) await office.manager.put(`/offices/${office.id}/calendar/days-off/${d}`, { name: 'Libur kantor' });
+    const { office, zone, daysOff } = await closedTodayAndTomorrow();
     await setPolicy(stack, office.id, {
       triageSeconds: 3600, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 3600,
       approvalReminderSeconds: 3600, approvalSupervisorAfterSeconds: 7200, replyWaitSeconds: 2, replyWaitClock: 'working',
