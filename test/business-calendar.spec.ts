@@ -45,6 +45,17 @@ describe('business calendar', () => {
     return { office, zone, today, daysOff };
   }
 
+  /** A letter about a broken camera of the office, drafted by its operator and approved by a second manager (four eyes). */
+  async function approvedLetter(office: OfficeFixture): Promise<{ id: string; approver: OfficeFixture['manager'] }> {
+    const approver = (await createUser(stack, 'manager', { officeId: office.id })).client;
+    const sp = await createServicePoint(stack, office);
+    const devices = await addRecordingSet(stack, sp.id);
+    const repair = (await office.operator.post('/repairs', { deviceId: devices.camera.id, description: 'Kamera rusak' })).body;
+    const id = (await office.operator.post('/escalations', { repairCaseIds: [repair.id] })).body.id;
+    expect((await approver.post(`/escalations/${id}/approve`)).status).toBe(200);
+    return { id, approver };
+  }
+
   const inbox = async (who: OfficeFixture['operator'], caseId: string) =>
     (await who.get(`/notifications?subjectId=${caseId}&limit=100`)).body.items as Array<{ kind: string; title: string; body: string; createdAt: string }>;
 
@@ -287,12 +298,7 @@ describe('business calendar', () => {
       triageSeconds: 3600, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 3600,
       approvalReminderSeconds: 3600, approvalSupervisorAfterSeconds: 7200, replyWaitSeconds: 2, replyWaitClock: 'working',
     });
-    const approver = (await createUser(stack, 'manager', { officeId: office.id })).client;
-    const sp = await createServicePoint(stack, office);
-    const devices = await addRecordingSet(stack, sp.id);
-    const repair = (await office.operator.post('/repairs', { deviceId: devices.camera.id, description: 'Kamera rusak' })).body;
-    const id = (await office.operator.post('/escalations', { repairCaseIds: [repair.id] })).body.id;
-    expect((await approver.post(`/escalations/${id}/approve`)).status).toBe(200);
+    const { id, approver } = await approvedLetter(office);
     const letter = await eventually(async () => {
       const e = (await office.operator.get(`/escalations/${id}`)).body;
       return e.status === 'awaiting-reply' ? e : undefined;
@@ -323,12 +329,7 @@ describe('business calendar', () => {
       triageSeconds: 3600, repairSeconds: 3600, verificationSeconds: 3600, reminderIntervalSeconds: 3600,
       approvalReminderSeconds: 3600, approvalSupervisorAfterSeconds: 7200, replyWaitSeconds: 4, replyWaitWarnShare: 0.5,
     });
-    const approver = (await createUser(stack, 'manager', { officeId: office.id })).client;
-    const sp = await createServicePoint(stack, office);
-    const devices = await addRecordingSet(stack, sp.id);
-    const repair = (await office.operator.post('/repairs', { deviceId: devices.camera.id, description: 'Kamera rusak' })).body;
-    const id = (await office.operator.post('/escalations', { repairCaseIds: [repair.id] })).body.id;
-    expect((await approver.post(`/escalations/${id}/approve`)).status).toBe(200);
+    const { id, approver } = await approvedLetter(office);
     // No reply: the follow-up letter is drafted (round 2), after the one warning.
     const followUp = await eventually(async () => {
       const e = (await office.operator.get(`/escalations/${id}`)).body;
