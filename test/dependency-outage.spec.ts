@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addRecordingSet, createOffice, createServicePoint, OfficeFixture } from './support/fixtures';
 import { ApiClient, eventually, HttpResult, Stack } from './support/stack';
-import { TcpProxy } from './support/tcp-proxy';
+import { proxyDependencies, TcpProxy } from './support/tcp-proxy';
 
 /**
  * Postgres and Temporal taken away (a proxy in front of each refuses connections and drops the open
@@ -24,10 +24,7 @@ describe('when Postgres or Temporal is down', () => {
   let office: OfficeFixture;
 
   beforeAll(async () => {
-    postgres = await TcpProxy.start(new URL(process.env.TEST_DATABASE_URL as string).host);
-    temporal = await TcpProxy.start(process.env.TEST_TEMPORAL_ADDRESS as string);
-    env.DATABASE_URL = postgres.urlThrough(process.env.TEST_DATABASE_URL as string);
-    env.TEMPORAL_ADDRESS = temporal.address;
+    ({ postgres, temporal } = await proxyDependencies(env));
     await stack.start();
     office = await createOffice(stack);
   });

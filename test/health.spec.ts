@@ -1,6 +1,6 @@
 import { MIGRATIONS } from '../src/database/data-source';
 import { eventually, HttpResult, Stack } from './support/stack';
-import { TcpProxy } from './support/tcp-proxy';
+import { proxyDependencies, TcpProxy } from './support/tcp-proxy';
 
 /**
  * /health/live answers as long as the process does; /health/ready names the dependency that is
@@ -13,10 +13,7 @@ describe('liveness and readiness of the API', () => {
   let temporal: TcpProxy;
 
   beforeAll(async () => {
-    postgres = await TcpProxy.start(new URL(process.env.TEST_DATABASE_URL as string).host);
-    temporal = await TcpProxy.start(process.env.TEST_TEMPORAL_ADDRESS as string);
-    env.DATABASE_URL = postgres.urlThrough(process.env.TEST_DATABASE_URL as string);
-    env.TEMPORAL_ADDRESS = temporal.address;
+    ({ postgres, temporal } = await proxyDependencies(env));
     // The API alone: the worker's own health is on its metrics port.
     await stack.start({ worker: false });
   });

@@ -121,3 +121,16 @@ export class TcpProxy {
     upstream.pipe(client);
   }
 }
+
+/**
+ * Proxies in front of the test run's Postgres and Temporal, with `env` pointed through them
+ * (DATABASE_URL, TEMPORAL_ADDRESS): set before the Stack holding `env` starts.
+ */
+export async function proxyDependencies(env: NodeJS.ProcessEnv): Promise<{ postgres: TcpProxy; temporal: TcpProxy }> {
+  const database = process.env.TEST_DATABASE_URL as string;
+  const postgres = await TcpProxy.start(new URL(database).host);
+  const temporal = await TcpProxy.start(process.env.TEST_TEMPORAL_ADDRESS as string);
+  env.DATABASE_URL = postgres.urlThrough(database);
+  env.TEMPORAL_ADDRESS = temporal.address;
+  return { postgres, temporal };
+}
